@@ -1,0 +1,371 @@
+/**
+ * The cluster Durable Object: one per cluster, the API server and etcd in one. It alone reads and
+ * writes the cluster's store; everything else talks to it over HTTP (Kubernetes REST paths) or its
+ * WebSocket (watches and calls). Sockets are accepted with the hibernation API, so an idle cluster
+ * leaves memory and wakes on the next message with every watch intact.
+ *
+ * The class is thin plumbing: storage is object-store.ts, semantics lib/apiserver, fan-out watch-hub.ts.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { Registry } from "../../lib/apiserver/registry";
+import { type ApiRequest, type ApiResponse, handleApiRequest } from "../../lib/apiserver/rest";
+import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
+import type { ClientMessage } from "../../lib/client/protocol";
+import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
+import { ApiError, badRequest, requestEntityTooLarge, toApiError } from "../../lib/k8s/errors";
+import type { JsonValue } from "../../lib/k8s/object";
+import type { Env } from "../../worker/env";
+import type { CommittedChange } from "./object-store";
+import { ObjectStore } from "./object-store";
+import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "./settings";
+import { WatchHub, type WatchSink } from "./watch-hub";
+
+interface SocketAttachment {
+  socketId: string;
+}
+
+const encoder = new TextEncoder();
+
+/** A cluster WebSocket as a watch sink: events go out as `{"op":"event","watch":..,...}`. */
+class SocketSink implements WatchSink {
+  constructor(
+    readonly socket: WebSocket,
+    readonly socketId: string,
+  ) {}
+  send(watchId: string, type: WatchEventType, objectJson: string): void {
+    try {
+      this.socket.send(
+        `{"op":"event","watch":${JSON.stringify(watchId)},"type":"${type}","object":${objectJson}}`,
+      );
+    } catch {
+      // A socket closing under us: its close handler removes its watches.
+    }
+  }
+}
+
+/** An HTTP watch stream (`?watch=true`): newline-delimited `{"type":..,"object":..}` events. */
+class StreamSink implements WatchSink {
+  closed = false;
+  constructor(
+    private readonly writer: WritableStreamDefaultWriter<Uint8Array>,
+    private readonly onClose: (sink: StreamSink) => void,
+  ) {}
+  send(_watchId: string, type: WatchEventType, objectJson: string): void {
+    if (this.closed) return;
+    this.writer
+      .write(encoder.encode(`{"type":"${type}","object":${objectJson}}\n`))
+      .catch(() => this.close());
+    if (type === "ERROR") this.close();
+  }
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose(this);
+    this.writer.close().catch(() => {});
+  }
+}
+
+export class ClusterDurableObject extends DurableObject<Env> {
+  private readonly store: ObjectStore;
+  private readonly registry: Registry;
+  private readonly hub: WatchHub;
+  private readonly sinks = new Map<WebSocket, SocketSink>();
+  private settings: ClusterSettings;
+  private alarmAt: number | null = null;
+  private bookmarkDue = false;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.store = new ObjectStore(ctx.storage.sql, (fn) => ctx.storage.transactionSync(fn));
+    this.settings = { ...DEFAULT_SETTINGS, ...JSON.parse(this.store.getMeta("settings") ?? "{}") };
+    this.applyHistory();
+    this.registry = new Registry(this.store);
+    this.hub = new WatchHub(this.store);
+    this.store.onCommit = (changes) => this.afterCommit(changes);
+    ctx.storage.sql.exec(
+      "CREATE TABLE IF NOT EXISTS watches (socket TEXT NOT NULL, id TEXT NOT NULL, request TEXT NOT NULL, PRIMARY KEY (socket, id))",
+    );
+    this.restoreSockets();
+    if (this.store.revision === 0) this.registry.bootstrap();
+    ctx.blockConcurrencyWhile(async () => {
+      this.alarmAt = await ctx.storage.getAlarm();
+    });
+  }
+
+  // ---- HTTP ----------------------------------------------------------------------------------
+
+  override async fetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const match = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname);
+    const path = match?.[1] ?? "/";
+    if (path === "/ws") return this.acceptSocket(request);
+    if (path === "/kubeplay/settings") return this.settingsEndpoint(request);
+    try {
+      const body = await readBody(request);
+      const apiRequest: ApiRequest = {
+        method: request.method,
+        path,
+        query: url.searchParams,
+        contentType: request.headers.get("content-type") ?? undefined,
+        body,
+      };
+      const watch = url.searchParams.get("watch");
+      if (request.method === "GET" && (watch === "true" || watch === "1")) return this.httpWatch(apiRequest);
+      return jsonResponse(this.call(apiRequest));
+    } catch (error) {
+      const e = toApiError(error);
+      return jsonResponse({ code: e.code, body: e.status });
+    }
+  }
+
+  /** One API call, from HTTP or a socket: the single code path of every writer. */
+  private call(request: ApiRequest): ApiResponse {
+    return handleApiRequest(this.registry, request);
+  }
+
+  private httpWatch(request: ApiRequest): Response {
+    const target = /^\/apis?\/(?:[^/]+\/)?v1\/(?:namespaces\/([^/]+)\/)?([^/]+)$/.exec(request.path);
+    const group = /^\/apis\/([^/]+)\//.exec(request.path)?.[1];
+    if (!target)
+      return jsonResponse({ code: 404, body: badRequest(`no watchable resource at ${request.path}`).status });
+    const q = request.query;
+    const watchRequest: WatchRequest = {
+      resource: group ? `${target[2]}.${group}` : target[2]!,
+      namespace: target[1] ? decodeURIComponent(target[1]) : undefined,
+      labelSelector: q.get("labelSelector") ?? undefined,
+      fieldSelector: q.get("fieldSelector") ?? undefined,
+      resourceVersion: q.get("resourceVersion") ?? undefined,
+      allowWatchBookmarks: q.get("allowWatchBookmarks") === "true",
+      sendInitialEvents: q.get("sendInitialEvents") === "true",
+    };
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const sink = new StreamSink(writable.getWriter(), (s) => this.hub.stopAll(s));
+    if (this.hub.start(sink, "http", watchRequest)) {
+      const seconds = Number(q.get("timeoutSeconds") ?? "1800");
+      setTimeout(() => sink.close(), Math.min(Math.max(seconds, 1), 3600) * 1000);
+    }
+    return new Response(readable, {
+      headers: { "content-type": "application/json", "cache-control": "no-cache, private" },
+    });
+  }
+
+  private async settingsEndpoint(request: Request): Promise<Response> {
+    if (request.method === "PUT" || request.method === "PATCH") {
+      const next = mergeSettings(this.settings, await request.json().catch(() => null));
+      if (typeof next === "string") return jsonResponse({ code: 400, body: badRequest(next).status });
+      this.settings = next;
+      this.store.setMeta("settings", JSON.stringify(next));
+      this.applyHistory();
+    }
+    return Response.json(this.settings);
+  }
+
+  private applyHistory(): void {
+    this.store.history = { revisions: this.settings.historyRevisions, ageMs: this.settings.historyAgeMs };
+  }
+
+  // ---- WebSocket -----------------------------------------------------------------------------
+
+  private acceptSocket(request: Request): Response {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("expected a WebSocket upgrade", { status: 426 });
+    }
+    const pair = new WebSocketPair();
+    const socketId = crypto.randomUUID();
+    this.ctx.acceptWebSocket(pair[1]);
+    pair[1].serializeAttachment({ socketId } satisfies SocketAttachment);
+    this.sinks.set(pair[1], new SocketSink(pair[1], socketId));
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  /** After hibernation: the sockets are still open, their watches are in storage. */
+  private restoreSockets(): void {
+    const live = new Set<string>();
+    for (const socket of this.ctx.getWebSockets()) {
+      const attachment = socket.deserializeAttachment() as SocketAttachment | null;
+      if (!attachment) continue;
+      live.add(attachment.socketId);
+      const sink = new SocketSink(socket, attachment.socketId);
+      this.sinks.set(socket, sink);
+      for (const row of this.ctx.storage.sql.exec<{ id: string; request: string }>(
+        "SELECT id, request FROM watches WHERE socket = ?",
+        attachment.socketId,
+      )) {
+        this.hub.restore(sink, row.id, JSON.parse(row.request) as WatchRequest);
+      }
+    }
+    for (const row of this.ctx.storage.sql
+      .exec<{ socket: string }>("SELECT DISTINCT socket FROM watches")
+      .toArray()) {
+      if (!live.has(row.socket))
+        this.ctx.storage.sql.exec("DELETE FROM watches WHERE socket = ?", row.socket);
+    }
+  }
+
+  private sinkOf(ws: WebSocket): SocketSink {
+    let sink = this.sinks.get(ws);
+    if (!sink) {
+      const attachment = ws.deserializeAttachment() as SocketAttachment | null;
+      sink = new SocketSink(ws, attachment?.socketId ?? crypto.randomUUID());
+      this.sinks.set(ws, sink);
+    }
+    return sink;
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const sink = this.sinkOf(ws);
+    const size = typeof message === "string" ? message.length : message.byteLength;
+    let parsed: ClientMessage;
+    try {
+      if (size > MAX_REQUEST_BYTES) throw requestEntityTooLarge(MAX_REQUEST_BYTES);
+      parsed = JSON.parse(
+        typeof message === "string" ? message : new TextDecoder().decode(message),
+      ) as ClientMessage;
+      if (typeof parsed !== "object" || parsed === null) throw badRequest("a message must be a JSON object");
+    } catch (error) {
+      const e = error instanceof ApiError ? error : badRequest(`malformed message: ${String(error)}`);
+      ws.send(JSON.stringify({ op: "result", id: null, code: e.code, body: e.status }));
+      return;
+    }
+    switch (parsed.op) {
+      case "watch": {
+        const { op: _op, id, ...request } = parsed;
+        if (typeof id !== "string" || id === "") {
+          ws.send(
+            JSON.stringify({
+              op: "result",
+              id: null,
+              code: 400,
+              body: badRequest("a watch needs an id").status,
+            }),
+          );
+          return;
+        }
+        if (this.hub.start(sink, id, request)) {
+          this.ctx.storage.sql.exec(
+            "INSERT OR REPLACE INTO watches (socket, id, request) VALUES (?, ?, ?)",
+            sink.socketId,
+            id,
+            JSON.stringify(request),
+          );
+          if (request.allowWatchBookmarks) this.armBookmark();
+        }
+        return;
+      }
+      case "unwatch":
+        this.hub.stop(sink, parsed.id);
+        this.ctx.storage.sql.exec(
+          "DELETE FROM watches WHERE socket = ? AND id = ?",
+          sink.socketId,
+          parsed.id,
+        );
+        return;
+      case "call": {
+        const [path = "/", query = ""] = String(parsed.path).split("?", 2);
+        let result: ApiResponse;
+        try {
+          result = this.call({
+            method: String(parsed.method ?? "GET"),
+            path,
+            query: new URLSearchParams(query),
+            contentType: parsed.contentType,
+            json: parsed.body,
+          });
+        } catch (error) {
+          const e = toApiError(error);
+          result = { code: e.code, body: e.status };
+        }
+        ws.send(
+          `{"op":"result","id":${JSON.stringify(parsed.id ?? null)},"code":${result.code},"body":${JSON.stringify(result.body)}}`,
+        );
+        return;
+      }
+      default:
+        ws.send(
+          JSON.stringify({
+            op: "result",
+            id: null,
+            code: 400,
+            body: badRequest("unknown op").status as JsonValue,
+          }),
+        );
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    this.dropSocket(ws);
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, "closed");
+    } catch {
+      // already closed
+    }
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    this.dropSocket(ws);
+  }
+
+  private dropSocket(ws: WebSocket): void {
+    const sink = this.sinkOf(ws);
+    this.hub.stopAll(sink);
+    this.sinks.delete(ws);
+    this.ctx.storage.sql.exec("DELETE FROM watches WHERE socket = ?", sink.socketId);
+  }
+
+  // ---- after each commit, and timers ----------------------------------------------------------
+
+  private afterCommit(changes: readonly CommittedChange[]): void {
+    this.hub.publish(changes);
+    this.armBookmark();
+    if (this.store.compactionDue) this.store.compact();
+    for (const c of changes) {
+      const m = c.object.metadata;
+      if (c.type !== "DELETED" && m.deletionTimestamp) {
+        const grace = m.deletionGracePeriodSeconds ?? 0;
+        this.wakeAt(grace > 0 ? Date.parse(m.deletionTimestamp) : Date.now());
+      }
+    }
+  }
+
+  private armBookmark(): void {
+    if (this.bookmarkDue || !this.hub.hasBookmarkWatchers) return;
+    this.bookmarkDue = true;
+    this.wakeAt(Date.now() + this.settings.bookmarkIntervalMs);
+  }
+
+  private wakeAt(at: number): void {
+    if (this.alarmAt !== null && this.alarmAt <= at) return;
+    this.alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
+  }
+
+  override async alarm(): Promise<void> {
+    this.alarmAt = null;
+    const next = this.registry.housekeep();
+    if (next !== undefined) this.wakeAt(next);
+    if (this.bookmarkDue) {
+      this.bookmarkDue = false;
+      this.hub.bookmark();
+    }
+    this.store.compact();
+  }
+}
+
+async function readBody(request: Request): Promise<string | undefined> {
+  if (request.method === "GET" || request.method === "HEAD") return undefined;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_REQUEST_BYTES) {
+    await request.body?.cancel();
+    throw requestEntityTooLarge(MAX_REQUEST_BYTES);
+  }
+  const buffer = await request.arrayBuffer();
+  if (buffer.byteLength > MAX_REQUEST_BYTES) throw requestEntityTooLarge(MAX_REQUEST_BYTES);
+  return buffer.byteLength === 0 ? undefined : new TextDecoder().decode(buffer);
+}
+
+function jsonResponse(response: ApiResponse): Response {
+  return new Response(JSON.stringify(response.body), {
+    status: response.code,
+    headers: { "content-type": "application/json" },
+  });
+}
