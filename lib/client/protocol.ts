@@ -1,0 +1,57 @@
+/**
+ * The cluster WebSocket protocol. One socket carries any number of watches and API calls.
+ *
+ * Client → server:
+ *   {"op":"watch","id":"w1","resource":"pods","namespace":"default","labelSelector":"app=web",
+ *    "fieldSelector":"spec.nodeName=node-1","resourceVersion":"42","allowWatchBookmarks":true}
+ *   {"op":"unwatch","id":"w1"}
+ *   {"op":"call","id":7,"method":"POST","path":"/api/v1/namespaces/default/pods","body":{...}}
+ * Server → client:
+ *   {"op":"event","watch":"w1","type":"ADDED","object":{...}}   (exactly a Kubernetes watch event)
+ *   {"op":"result","id":7,"code":201,"body":{...}}               (the HTTP answer of the call)
+ */
+import type { WatchEventType, WatchRequest } from "../apiserver/watch";
+import type { JsonValue, KubeObject } from "../k8s/object";
+
+export type { WatchEventType, WatchRequest };
+
+export interface WatchMessage extends WatchRequest {
+  op: "watch";
+  id: string;
+}
+
+export interface UnwatchMessage {
+  op: "unwatch";
+  id: string;
+}
+
+export interface CallMessage {
+  op: "call";
+  id: number | string;
+  method: string;
+  /** A REST path below the cluster, with or without a query string. */
+  path: string;
+  body?: JsonValue;
+  contentType?: string;
+}
+
+export type ClientMessage = WatchMessage | UnwatchMessage | CallMessage;
+
+export interface EventMessage {
+  op: "event";
+  watch: string;
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+export interface ResultMessage {
+  op: "result";
+  id: number | string;
+  code: number;
+  body: JsonValue;
+}
+
+export type ServerMessage = EventMessage | ResultMessage;
+
+/** The largest request body the API server accepts: etcd's request limit, 1.5 MiB. */
+export const MAX_REQUEST_BYTES = 1.5 * 1024 * 1024;
