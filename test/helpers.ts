@@ -1,0 +1,136 @@
+/** Test helpers: talk to a cluster as clients do, over HTTP and WebSocket, inside workerd. */
+import { SELF } from "cloudflare:test";
+import { ClusterClient } from "../lib/client/cluster-client";
+import type { ServerMessage } from "../lib/client/protocol";
+import { ReconnectingTransport, type SocketLike } from "../lib/client/transport";
+import type { JsonValue, KubeObject } from "../lib/k8s/object";
+
+let counter = 0;
+/** A fresh cluster name per test, so tests never share state. */
+export function clusterName(prefix = "t"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export interface HttpResult<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary fields of API answers.
+export type AnyBody = any;
+
+export async function api(
+  cluster: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  contentType = "application/json",
+): Promise<HttpResult<AnyBody>> {
+  const init: RequestInit = { method, headers: {} };
+  if (body !== undefined) {
+    init.body = typeof body === "string" ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)["content-type"] = contentType;
+  }
+  const res = await SELF.fetch(`http://kubeplay.test/clusters/${cluster}${path}`, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: parsed };
+}
+
+export function pod(
+  name: string,
+  labels: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): KubeObject {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, labels },
+    spec: { containers: [{ name: "app", image: "nginx" }], ...(extra as Record<string, JsonValue>) },
+  };
+}
+
+export function configMap(
+  name: string,
+  data: Record<string, string> = {},
+  labels: Record<string, string> = {},
+): KubeObject {
+  return { apiVersion: "v1", kind: "ConfigMap", metadata: { name, labels }, data };
+}
+
+export async function openSocket(cluster: string): Promise<WebSocket> {
+  const res = await SELF.fetch(`http://kubeplay.test/clusters/${cluster}/ws`, {
+    headers: { Upgrade: "websocket" },
+  });
+  const ws = res.webSocket;
+  if (!ws) throw new Error(`no WebSocket: ${res.status}`);
+  ws.accept();
+  return ws;
+}
+
+/** A raw socket that records every message, with a way to wait for a condition on them. */
+export class SocketRecorder {
+  readonly messages: ServerMessage[] = [];
+  closed = false;
+  private constructor(readonly ws: WebSocket) {
+    ws.addEventListener("message", (e) => this.messages.push(JSON.parse(e.data as string) as ServerMessage));
+    ws.addEventListener("close", () => {
+      this.closed = true;
+    });
+  }
+  static async open(cluster: string): Promise<SocketRecorder> {
+    return new SocketRecorder(await openSocket(cluster));
+  }
+  send(message: unknown): void {
+    this.ws.send(JSON.stringify(message));
+  }
+  events(watch: string): Extract<ServerMessage, { op: "event" }>[] {
+    return this.messages.filter(
+      (m): m is Extract<ServerMessage, { op: "event" }> => m.op === "event" && m.watch === watch,
+    );
+  }
+  async until(predicate: () => boolean, what = "condition", timeoutMs = 5000): Promise<void> {
+    await waitFor(predicate, what, timeoutMs);
+  }
+  close(): void {
+    try {
+      this.ws.close(1000, "done");
+    } catch {
+      // closed
+    }
+  }
+}
+
+export async function waitFor(predicate: () => boolean, what = "condition", timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** A typed client over a reconnecting socket, as components use it. */
+export function connectClient(cluster: string): {
+  client: ClusterClient;
+  transport: ReconnectingTransport;
+  /** While offline, connection attempts fail as they would without a network. */
+  setOnline(online: boolean): void;
+} {
+  let online = true;
+  const transport = new ReconnectingTransport(
+    async () => {
+      if (!online) throw new Error("offline");
+      return (await openSocket(cluster)) as unknown as SocketLike;
+    },
+    { initialMs: 20, maxMs: 200 },
+  );
+  const client = new ClusterClient(transport);
+  transport.start();
+  return { client, transport, setOnline: (value) => (online = value) };
+}
