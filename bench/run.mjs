@@ -1,0 +1,21 @@
+// `npm run bench`: starts the playground as `npm start` does and runs each benchmark against it,
+// printing one JSON line per figure. `npm run bench -- store` runs one; `--quick` runs fewer rounds.
+import { startPlayground } from "./server.mjs";
+import { benchStore } from "./store.mjs";
+
+const BENCHES = { store: benchStore };
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const names = args.filter((a) => !a.startsWith("--"));
+const selected = names.length ? names : Object.keys(BENCHES);
+
+const server = await startPlayground();
+try {
+  for (const name of selected) {
+    const bench = BENCHES[name];
+    if (!bench) throw new Error(`unknown benchmark ${name}; have ${Object.keys(BENCHES).join(", ")}`);
+    await bench(server.base, { quick });
+  }
+} finally {
+  server.stop();
+}
