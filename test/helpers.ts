@@ -6,10 +6,23 @@ import { ReconnectingTransport, type SocketLike } from "../lib/client/transport"
 import type { JsonValue, KubeObject } from "../lib/k8s/object";
 
 let counter = 0;
-/** A fresh cluster name per test, so tests never share state. */
+const initialized = new Set<string>();
+
+/** A fresh cluster name per test, so tests never share state: a bare API server (no components). */
 export function clusterName(prefix = "t"): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** Creates a cluster with options before its first use; by default a bare API server. */
+export async function initCluster(cluster: string, options: Record<string, unknown> = { components: false }) {
+  if (initialized.has(cluster)) return;
+  initialized.add(cluster);
+  const res = await SELF.fetch(`http://kubeplay.test/clusters/${cluster}/kubeplay/init`, {
+    method: "POST",
+    body: JSON.stringify(options),
+  });
+  if (res.status !== 200) throw new Error(`init ${cluster}: ${res.status} ${await res.text()}`);
 }
 
 export interface HttpResult<T = Record<string, unknown>> {
@@ -27,6 +40,7 @@ export async function api(
   body?: unknown,
   contentType = "application/json",
 ): Promise<HttpResult<AnyBody>> {
+  await initCluster(cluster);
   const init: RequestInit = { method, headers: {} };
   if (body !== undefined) {
     init.body = typeof body === "string" ? body : JSON.stringify(body);
@@ -65,6 +79,7 @@ export function configMap(
 }
 
 export async function openSocket(cluster: string): Promise<WebSocket> {
+  await initCluster(cluster);
   const res = await SELF.fetch(`http://kubeplay.test/clusters/${cluster}/ws`, {
     headers: { Upgrade: "websocket" },
   });
@@ -79,7 +94,9 @@ export class SocketRecorder {
   readonly messages: ServerMessage[] = [];
   closed = false;
   private constructor(readonly ws: WebSocket) {
-    ws.addEventListener("message", (e) => this.messages.push(JSON.parse(e.data as string) as ServerMessage));
+    ws.addEventListener("message", (e) => {
+      this.messages.push(JSON.parse(e.data as string) as ServerMessage);
+    });
     ws.addEventListener("close", () => {
       this.closed = true;
     });
@@ -128,7 +145,7 @@ export function connectClient(cluster: string): {
       if (!online) throw new Error("offline");
       return (await openSocket(cluster)) as unknown as SocketLike;
     },
-    { initialMs: 20, maxMs: 200 },
+    { initialMs: 20, maxMs: 200, pingMs: 100, deadAfterMs: 500 },
   );
   const client = new ClusterClient(transport);
   transport.start();

@@ -17,9 +17,16 @@ export interface Transport {
 export interface BackoffOptions {
   initialMs: number;
   maxMs: number;
+  /** Sends a ping this often and drops a connection that stays silent for `deadAfterMs`. */
+  pingMs?: number;
+  deadAfterMs?: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 10_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 10_000, pingMs: 5_000, deadAfterMs: 15_000 };
+
+/** The liveness probe and its answer. */
+export const PING = '{"op":"ping"}';
+export const PONG = '{"op":"pong"}';
 
 /** The minimal WebSocket surface used: the Workers WebSocket and the browser's both have it. */
 export interface SocketLike {
@@ -37,6 +44,8 @@ export class ReconnectingTransport implements Transport {
   private readonly messageHandlers: ((data: string) => void)[] = [];
   private readonly closeHandlers: (() => void)[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pinger: ReturnType<typeof setInterval> | undefined;
+  private lastHeard = 0;
 
   constructor(
     private readonly connect: () => Promise<SocketLike>,
@@ -75,14 +84,44 @@ export class ReconnectingTransport implements Transport {
       for (const h of this.closeHandlers) h();
       this.retry();
     };
+    this.lastHeard = Date.now();
     socket.addEventListener("message", (event) => {
+      this.lastHeard = Date.now();
       const data =
         typeof event.data === "string" ? event.data : new TextDecoder().decode(event.data as ArrayBuffer);
+      if (data === PONG) return;
       for (const h of this.messageHandlers) h(data);
     });
     socket.addEventListener("close", onGone);
     socket.addEventListener("error", onGone);
+    this.watchLiveness(socket, onGone);
     for (const h of this.openHandlers) h();
+  }
+
+  /** A peer that vanished without a close (a crashed server, a cut network) is noticed by silence. */
+  private watchLiveness(socket: SocketLike, onGone: () => void): void {
+    const { pingMs, deadAfterMs } = this.backoff;
+    if (!pingMs || !deadAfterMs) return;
+    if (this.pinger) clearInterval(this.pinger);
+    this.pinger = setInterval(() => {
+      if (this.socket !== socket) return;
+      if (Date.now() - this.lastHeard > deadAfterMs) {
+        clearInterval(this.pinger);
+        this.pinger = undefined;
+        try {
+          socket.close(4001, "peer silent");
+        } catch {
+          // already broken
+        }
+        onGone();
+        return;
+      }
+      try {
+        socket.send(PING);
+      } catch {
+        onGone();
+      }
+    }, pingMs);
   }
 
   private retry(): void {
@@ -119,6 +158,7 @@ export class ReconnectingTransport implements Transport {
   close(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.pinger) clearInterval(this.pinger);
     this.socket?.close(1000, "closed");
     this.socket = undefined;
   }

@@ -188,8 +188,9 @@ describe("watch over the cluster WebSocket", () => {
     s.send({ op: "call", id: 2, method: "POST", path: CMS, body: configMap("Bad_Name") });
     s.send({ op: "call", id: 3, method: "GET", path: `${CMS}?labelSelector=x%3Dy` });
     await s.until(() => s.messages.filter((m) => m.op === "result").length === 3);
+    // Results are matched to calls by id (the protocol's contract), whatever order they arrive in.
     const results = s.messages.filter((m) => m.op === "result") as { id: number; code: number }[];
-    expect(results.map((r) => [r.id, r.code])).toEqual([
+    expect(results.map((r) => [r.id, r.code]).sort((a, b) => a[0]! - b[0]!)).toEqual([
       [1, 201],
       [2, 422],
       [3, 200],
