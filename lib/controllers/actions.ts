@@ -1,0 +1,60 @@
+/**
+ * What a reconcile function decides, as data: the controller-manager (or scheduler, or kubelet)
+ * runtime carries each action out through the API server, exactly as a Kubernetes controller calls
+ * the API. Reconcile functions stay pure — desired vs observed in, actions out — and unit-testable.
+ */
+import type { JsonValue, KubeObject } from "../k8s/object";
+
+export type PropagationPolicy = "Orphan" | "Background" | "Foreground";
+
+export type Action =
+  /** POST the object to its collection (namespace from `object.metadata.namespace`). */
+  | { verb: "create"; object: KubeObject }
+  /** PUT the object (or its status); `metadata.resourceVersion` makes it conditional. */
+  | { verb: "update"; object: KubeObject; subresource?: "status" }
+  | {
+      verb: "patch";
+      /** Any kind name the kinds table knows: "Pod", "pods", "deployments.apps". */
+      kind: string;
+      namespace?: string;
+      name: string;
+      patchType: "merge" | "strategic" | "json";
+      patch: JsonValue;
+      subresource?: "status";
+    }
+  | {
+      verb: "delete";
+      kind: string;
+      namespace?: string;
+      name: string;
+      gracePeriodSeconds?: number;
+      propagationPolicy?: PropagationPolicy;
+      /** Delete only this incarnation of the object (DeleteOptions.preconditions.uid). */
+      uid?: string;
+    }
+  /** POST pods/NAME/binding (the scheduler). */
+  | { verb: "bind"; namespace: string; name: string; node: string }
+  /** Record a Kubernetes Event about an object (see events.ts for the Event object built). */
+  | { verb: "event"; event: EventRecord };
+
+export interface EventRecord {
+  /** The object the event is about: kind, namespace, name, uid, apiVersion, resourceVersion are used. */
+  regarding: KubeObject;
+  type: "Normal" | "Warning";
+  /** CamelCase reason, as Kubernetes': ScalingReplicaSet, SuccessfulCreate, FailedScheduling, Pulled... */
+  reason: string;
+  message: string;
+  /** The reporting component: deployment-controller, replicaset-controller, default-scheduler, kubelet... */
+  component: string;
+  /** For kubelet events: the node (source.host). */
+  host?: string;
+  /** For container events: `spec.containers{name}`. */
+  fieldPath?: string;
+}
+
+/** Read access to informer caches: the observed state a reconcile decides from. */
+export interface Lister {
+  /** Objects of a resource key (`pods`, `replicasets.apps`), in one namespace or all. */
+  list(resource: string, namespace?: string): KubeObject[];
+  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
+}
