@@ -8,6 +8,9 @@ import { isDns1123Label } from "../lib/k8s/validation/names";
 import type { Env } from "./env";
 
 export { ClusterDurableObject } from "../durable-objects/cluster/cluster-object";
+export { ControllerManagerDurableObject } from "../durable-objects/controller-manager/controller-manager-object";
+export { KubeletDurableObject } from "../durable-objects/kubelet/kubelet-object";
+export { SchedulerDurableObject } from "../durable-objects/scheduler/scheduler-object";
 
 export const app = new Hono<{ Bindings: Env }>();
 

@@ -12,16 +12,30 @@ import { type ApiRequest, type ApiResponse, handleApiRequest } from "../../lib/a
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
 import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
+import { PING, PONG } from "../../lib/client/transport";
 import { ApiError, badRequest, requestEntityTooLarge, toApiError } from "../../lib/k8s/errors";
 import type { JsonValue } from "../../lib/k8s/object";
+import { isConverged } from "../../lib/playground/converged";
+import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
 import type { Env } from "../../worker/env";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
+import { handlePlaygroundRequest } from "./playground-api";
 import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "./settings";
+import { Supervisor } from "./supervisor";
 import { WatchHub, type WatchSink } from "./watch-hub";
 
 interface SocketAttachment {
   socketId: string;
+  /** Set for control-plane components (`scheduler`, `kubelet/node-1`); unset for participants. */
+  component?: string;
+}
+
+/** How a cluster was created: `POST /clusters/NAME/kubeplay/init`, or defaults on first use. */
+export interface ClusterInit {
+  /** Whether the control-plane components run (a bare API server when false). */
+  components: boolean;
+  nodes: NodeSpec[];
 }
 
 const encoder = new TextEncoder();
@@ -31,6 +45,7 @@ class SocketSink implements WatchSink {
   constructor(
     readonly socket: WebSocket,
     readonly socketId: string,
+    readonly component?: string,
   ) {}
   send(watchId: string, type: WatchEventType, objectJson: string): void {
     try {
@@ -73,6 +88,11 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private settings: ClusterSettings;
   private alarmAt: number | null = null;
   private bookmarkDue = false;
+  readonly supervisor: Supervisor;
+  private clusterName: string | undefined;
+  private init: ClusterInit | undefined;
+  private lastActivity = Date.now();
+  private supervised = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -85,8 +105,18 @@ export class ClusterDurableObject extends DurableObject<Env> {
     ctx.storage.sql.exec(
       "CREATE TABLE IF NOT EXISTS watches (socket TEXT NOT NULL, id TEXT NOT NULL, request TEXT NOT NULL, PRIMARY KEY (socket, id))",
     );
+    this.clusterName = this.store.getMeta("name");
+    const init = this.store.getMeta("init");
+    this.init = init ? (JSON.parse(init) as ClusterInit) : undefined;
+    this.supervisor = new Supervisor(
+      env,
+      ctx,
+      () => this.clusterName ?? "",
+      () => this.init?.nodes ?? [],
+      () => this.init?.components === true,
+    );
+    this.supervisor.asleep = this.store.getMeta("asleep") === "true";
     this.restoreSockets();
-    if (this.store.revision === 0) this.registry.bootstrap();
     ctx.blockConcurrencyWhile(async () => {
       this.alarmAt = await ctx.storage.getAlarm();
     });
@@ -96,10 +126,21 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   override async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const match = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname);
-    const path = match?.[1] ?? "/";
-    if (path === "/ws") return this.acceptSocket(request);
+    const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
+    const path = match?.[2] ?? "/";
+    if (!this.clusterName && match?.[1]) {
+      this.clusterName = decodeURIComponent(match[1]);
+      this.store.setMeta("name", this.clusterName);
+    }
+    if (path === "/kubeplay/init" && request.method === "POST") return this.initEndpoint(request);
+    this.initialize();
+    this.supervise();
+    if (path === "/ws") return this.acceptSocket(request, url.searchParams.get("component") ?? undefined);
     if (path === "/kubeplay/settings") return this.settingsEndpoint(request);
+    if (path.startsWith("/kubeplay/")) {
+      return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
+    }
+    this.touch(); // a request from outside: someone is using the cluster
     try {
       const body = await readBody(request);
       const apiRequest: ApiRequest = {
@@ -156,8 +197,62 @@ export class ClusterDurableObject extends DurableObject<Env> {
       this.settings = next;
       this.store.setMeta("settings", JSON.stringify(next));
       this.applyHistory();
+      this.pushSettings();
     }
     return Response.json(this.settings);
+  }
+
+  /** Creates the cluster with options, before its first use. */
+  private async initEndpoint(request: Request): Promise<Response> {
+    if (this.init) {
+      return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
+    }
+    const body = (await request.json().catch(() => ({}))) as Partial<ClusterInit> & { settings?: unknown };
+    if (body.settings !== undefined) {
+      const next = mergeSettings(this.settings, body.settings);
+      if (typeof next === "string") return jsonResponse({ code: 400, body: badRequest(next).status });
+      this.settings = next;
+      this.store.setMeta("settings", JSON.stringify(next));
+      this.applyHistory();
+    }
+    this.initialize({
+      components: body.components !== false,
+      nodes: Array.isArray(body.nodes) ? body.nodes : [...DEFAULT_NODES],
+    });
+    this.supervise();
+    return Response.json(this.init);
+  }
+
+  /** First use: the namespaces every cluster has, and its nodes' kubelets. */
+  private initialize(init: ClusterInit = { components: true, nodes: [...DEFAULT_NODES] }): void {
+    if (this.init) return;
+    this.init = init;
+    this.store.setMeta("init", JSON.stringify(init));
+    this.registry.bootstrap();
+  }
+
+  /** After a restart, make sure every component that should run does. */
+  private supervise(): void {
+    if (this.supervised) return;
+    this.supervised = true;
+    this.supervisor.ensureRunning();
+    this.armIdleCheck();
+  }
+
+  /** The playground's own verbs (nodes, faults), with what they need of the cluster. */
+  private playground() {
+    return {
+      init: () => this.init!,
+      saveNodes: (nodes: NodeSpec[]) => {
+        this.init = { ...this.init!, nodes };
+        this.store.setMeta("init", JSON.stringify(this.init));
+      },
+      supervisor: this.supervisor,
+      registry: this.registry,
+      env: this.env,
+      cluster: () => this.clusterName ?? "",
+      touch: () => this.touch(),
+    };
   }
 
   private applyHistory(): void {
@@ -166,16 +261,72 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   // ---- WebSocket -----------------------------------------------------------------------------
 
-  private acceptSocket(request: Request): Response {
+  private acceptSocket(request: Request, component?: string): Response {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return new Response("expected a WebSocket upgrade", { status: 426 });
     }
     const pair = new WebSocketPair();
     const socketId = crypto.randomUUID();
     this.ctx.acceptWebSocket(pair[1]);
-    pair[1].serializeAttachment({ socketId } satisfies SocketAttachment);
-    this.sinks.set(pair[1], new SocketSink(pair[1], socketId));
+    pair[1].serializeAttachment({ socketId, ...(component ? { component } : {}) } satisfies SocketAttachment);
+    this.sinks.set(pair[1], new SocketSink(pair[1], socketId, component));
+    if (component) {
+      this.supervisor.componentConnected(component, pair[1]);
+      pair[1].send(this.settingsMessage());
+    } else {
+      this.touch();
+    }
     return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  private settingsMessage(): string {
+    return JSON.stringify({ op: "settings", settings: this.settings });
+  }
+
+  /** Components learn the cluster's settings from their socket, now and on each change. */
+  private pushSettings(): void {
+    const message = this.settingsMessage();
+    for (const sink of this.sinks.values()) {
+      if (!sink.component) continue;
+      try {
+        sink.socket.send(message);
+      } catch {
+        // closing
+      }
+    }
+  }
+
+  /** Activity by a participant or a write: the cluster is awake, and stays so a while longer. */
+  private touch(): void {
+    this.lastActivity = Date.now();
+    if (this.supervisor.asleep) {
+      this.supervisor.wake();
+      this.store.setMeta("asleep", "false");
+    }
+    this.armIdleCheck();
+  }
+
+  private armIdleCheck(): void {
+    if (this.supervisor.enabled() && !this.supervisor.asleep)
+      this.wakeAt(this.lastActivity + this.settings.idleMs);
+  }
+
+  private participants(): number {
+    let n = 0;
+    for (const sink of this.sinks.values()) if (!sink.component) n++;
+    return n;
+  }
+
+  /** Puts the components to sleep when nobody is here, nothing changed for a while, and all settled. */
+  private checkIdle(now: number): void {
+    if (!this.supervisor.enabled() || this.supervisor.asleep) return;
+    const idleFor = now - this.lastActivity;
+    if (this.participants() > 0 || idleFor < this.settings.idleMs || !isConverged(this.store)) {
+      this.wakeAt(now + Math.max(1000, this.settings.idleMs - idleFor));
+      return;
+    }
+    this.supervisor.sleepAll();
+    this.store.setMeta("asleep", "true");
   }
 
   /** After hibernation: the sockets are still open, their watches are in storage. */
@@ -185,8 +336,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const attachment = socket.deserializeAttachment() as SocketAttachment | null;
       if (!attachment) continue;
       live.add(attachment.socketId);
-      const sink = new SocketSink(socket, attachment.socketId);
+      const sink = new SocketSink(socket, attachment.socketId, attachment.component);
       this.sinks.set(socket, sink);
+      if (attachment.component) this.supervisor.componentConnected(attachment.component, socket);
       for (const row of this.ctx.storage.sql.exec<{ id: string; request: string }>(
         "SELECT id, request FROM watches WHERE socket = ?",
         attachment.socketId,
@@ -206,14 +358,21 @@ export class ClusterDurableObject extends DurableObject<Env> {
     let sink = this.sinks.get(ws);
     if (!sink) {
       const attachment = ws.deserializeAttachment() as SocketAttachment | null;
-      sink = new SocketSink(ws, attachment?.socketId ?? crypto.randomUUID());
+      sink = new SocketSink(ws, attachment?.socketId ?? crypto.randomUUID(), attachment?.component);
       this.sinks.set(ws, sink);
     }
     return sink;
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    // Liveness: answered by this object itself (not a runtime auto-response), so a client whose
+    // socket outlived the object it was talking to notices the silence and reconnects.
+    if (message === PING) {
+      ws.send(PONG);
+      return;
+    }
     const sink = this.sinkOf(ws);
+    if (!sink.component) this.touch();
     const size = typeof message === "string" ? message.length : message.byteLength;
     let parsed: ClientMessage;
     try {
@@ -307,6 +466,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   private dropSocket(ws: WebSocket): void {
     const sink = this.sinkOf(ws);
+    if (sink.component) this.supervisor.componentClosed(sink.component, ws);
     this.hub.stopAll(sink);
     this.sinks.delete(ws);
     this.ctx.storage.sql.exec("DELETE FROM watches WHERE socket = ?", sink.socketId);
@@ -348,6 +508,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
       this.hub.bookmark();
     }
     this.store.compact();
+    this.supervisor.ensureRunning();
+    this.checkIdle(Date.now());
   }
 }
 

@@ -6,12 +6,27 @@ export interface ClusterSettings {
   historyRevisions: number;
   /** ...and at least this much time (ms). */
   historyAgeMs: number;
+  /** How fast simulated time runs for kubelets: 1 is realistic-feeling, 0 makes every delay zero. */
+  speed: number;
+  /** A cluster with no participant and no change for this long (and converged) goes to sleep (ms). */
+  idleMs: number;
+  /** After this long without a heartbeat, a node goes NotReady/Unknown (ms). */
+  nodeMonitorGracePeriodMs: number;
+  /** Pods tolerate an unreachable or not-ready node this long before eviction (seconds). */
+  defaultTolerationSeconds: number;
+  /** How often kubelets renew their node Lease (ms). */
+  heartbeatIntervalMs: number;
 }
 
 export const DEFAULT_SETTINGS: ClusterSettings = {
   bookmarkIntervalMs: 60_000,
   historyRevisions: 5000,
   historyAgeMs: 5 * 60_000,
+  speed: 1,
+  idleMs: 5 * 60_000,
+  nodeMonitorGracePeriodMs: 20_000,
+  defaultTolerationSeconds: 30,
+  heartbeatIntervalMs: 5_000,
 };
 
 /** Merges a partial update into settings, refusing values that make no sense. */

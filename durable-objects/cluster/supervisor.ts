@@ -1,0 +1,134 @@
+/**
+ * The cluster's supervisor: starts the control-plane components (controller-manager, scheduler, a
+ * kubelet per node of the pool), starts again any whose socket closed while it should run, and
+ * puts them all to sleep when the cluster is idle — the next write wakes them, and they catch up
+ * through the API before acting.
+ */
+import type { NodeSpec } from "../../lib/playground/node-pool";
+import type { Env } from "../../worker/env";
+
+export const CONTROLLER_MANAGER = "controller-manager";
+export const SCHEDULER = "scheduler";
+export const kubeletName = (node: string) => `kubelet/${node}`;
+
+export interface ComponentStub {
+  start(identity: { cluster: string; component: string; node?: NodeSpec }): Promise<void>;
+  sleep(): Promise<void>;
+  crash(): Promise<void>;
+}
+
+export class Supervisor {
+  /** Components with an open socket to the cluster. */
+  private readonly connected = new Map<string, WebSocket>();
+  private readonly starting = new Set<string>();
+  asleep = false;
+
+  constructor(
+    private readonly env: Env,
+    private readonly ctx: DurableObjectState,
+    private readonly cluster: () => string,
+    private readonly pool: () => readonly NodeSpec[],
+    readonly enabled: () => boolean,
+  ) {}
+
+  /** The components that should run now. */
+  wanted(): string[] {
+    if (!this.enabled()) return [];
+    return [
+      CONTROLLER_MANAGER,
+      SCHEDULER,
+      ...this.pool()
+        .filter((n) => !n.stopped)
+        .map((n) => kubeletName(n.name)),
+    ];
+  }
+
+  stub(component: string): ComponentStub {
+    const cluster = this.cluster();
+    if (component === CONTROLLER_MANAGER)
+      return this.env.CONTROLLER_MANAGER.getByName(cluster) as unknown as ComponentStub;
+    if (component === SCHEDULER) return this.env.SCHEDULER.getByName(cluster) as unknown as ComponentStub;
+    const node = component.slice("kubelet/".length);
+    return this.env.KUBELET.getByName(`${cluster}/${node}`) as unknown as ComponentStub;
+  }
+
+  /** Starts every wanted component that has no socket open (idempotent). */
+  ensureRunning(): void {
+    if (this.asleep) return;
+    for (const component of this.wanted()) {
+      if (!this.connected.has(component)) this.startOne(component);
+    }
+  }
+
+  startOne(component: string): void {
+    if (this.starting.has(component)) return;
+    this.starting.add(component);
+    const node = component.startsWith("kubelet/")
+      ? this.pool().find((n) => kubeletName(n.name) === component)
+      : undefined;
+    const started = this.stub(component)
+      .start({ cluster: this.cluster(), component, ...(node ? { node } : {}) })
+      .catch((error) => console.error(`starting ${component} failed`, error))
+      .finally(() => this.starting.delete(component));
+    this.ctx.waitUntil(started);
+  }
+
+  componentConnected(component: string, socket: WebSocket): void {
+    this.connected.set(component, socket);
+  }
+
+  /** A component's socket closed: start it again unless it is not wanted (stopped node, sleep). */
+  componentClosed(component: string, socket: WebSocket): void {
+    if (this.connected.get(component) !== socket) return;
+    this.connected.delete(component);
+    if (!this.asleep && this.wanted().includes(component)) {
+      setTimeout(() => {
+        if (!this.asleep && !this.connected.has(component) && this.wanted().includes(component)) {
+          this.startOne(component);
+        }
+      }, 100);
+    }
+  }
+
+  isConnected(component: string): boolean {
+    return this.connected.has(component);
+  }
+
+  connectedComponents(): string[] {
+    return [...this.connected.keys()];
+  }
+
+  /** Tells every component to close its socket and rest. */
+  sleepAll(): void {
+    this.asleep = true;
+    for (const socket of this.connected.values()) {
+      try {
+        socket.send('{"op":"sleep"}');
+      } catch {
+        // closing anyway
+      }
+    }
+  }
+
+  /** Stops one component for good (a removed or stopped node). */
+  stopOne(component: string): void {
+    const socket = this.connected.get(component);
+    this.connected.delete(component);
+    try {
+      socket?.send('{"op":"sleep"}');
+    } catch {
+      // gone
+    }
+    this.ctx.waitUntil(
+      this.stub(component)
+        .sleep()
+        .catch(() => {}),
+    );
+  }
+
+  wake(): void {
+    if (!this.asleep) return;
+    this.asleep = false;
+    this.ensureRunning();
+  }
+}

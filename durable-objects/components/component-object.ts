@@ -1,0 +1,221 @@
+/**
+ * What every control-plane component Durable Object shares: a connection to its cluster's API
+ * server (the cluster WebSocket, reconnecting on its own), informers over it, a work queue of keys
+ * to reconcile, the execution of actions through the API, alarms as timers, and the sleep/wake
+ * protocol that lets an idle cluster cost nothing.
+ *
+ * Subclasses (controller-manager, scheduler, kubelet) say which informers they need and what to do
+ * for a key; they never touch storage of the cluster, only the API.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { ClusterClient } from "../../lib/client/cluster-client";
+import { type ActionResult, executeAction } from "../../lib/client/execute";
+import { Informer, type InformerOptions } from "../../lib/client/informer";
+import { ReconnectingTransport, type SocketLike } from "../../lib/client/transport";
+import type { Action } from "../../lib/controllers/actions";
+import { EventAggregator } from "../../lib/controllers/events";
+import type { KubeObject } from "../../lib/k8s/object";
+import type { NodeSpec } from "../../lib/playground/node-pool";
+import type { Env } from "../../worker/env";
+import { type ClusterSettings, DEFAULT_SETTINGS } from "../cluster/settings";
+
+export interface ComponentIdentity {
+  cluster: string;
+  /** `controller-manager`, `scheduler`, `kubelet/node-1`. */
+  component: string;
+  /** For a kubelet: the machine it runs on. */
+  node?: NodeSpec;
+}
+
+export abstract class ComponentObject extends DurableObject<Env> {
+  protected identity: ComponentIdentity | undefined;
+  /** The cluster's settings, as the cluster sends them on connect and on every change. */
+  protected settings: ClusterSettings = DEFAULT_SETTINGS;
+  protected client: ClusterClient | undefined;
+  private transport: ReconnectingTransport | undefined;
+  private informers: Informer[] = [];
+  private readonly queue = new Set<string>();
+  private draining = false;
+  private readonly events = new EventAggregator();
+  /** Keys whose reconcile failed on a conflict: requeued after a short pause. */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly retry = new Set<string>();
+
+  /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster. */
+  async start(identity: ComponentIdentity): Promise<void> {
+    if (this.transport) return;
+    this.identity = identity;
+    await this.ctx.storage.put("identity", identity);
+    const transport = new ReconnectingTransport(() => this.dial(), { initialMs: 50, maxMs: 5000 });
+    this.transport = transport;
+    this.client = new ClusterClient(transport);
+    transport.onMessage((data) => {
+      if (data.startsWith('{"op":"sleep"')) void this.sleep();
+      else if (data.startsWith('{"op":"settings"')) {
+        this.settings = {
+          ...DEFAULT_SETTINGS,
+          ...(JSON.parse(data) as { settings: ClusterSettings }).settings,
+        };
+        this.onSettings();
+      }
+    });
+    await this.onStart(this.client);
+    transport.start();
+    await Promise.all(this.informers.map((i) => i.waitForSync()));
+    this.onSynced();
+    this.kick();
+  }
+
+  /** Closes the connection and forgets everything in memory: the cluster is idle. */
+  async sleep(): Promise<void> {
+    await this.onSleep();
+    for (const i of this.informers) i.stop();
+    this.informers = [];
+    this.queue.clear();
+    this.retry.clear();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.transport?.close();
+    this.transport = undefined;
+    this.client = undefined;
+  }
+
+  /** A fault for the playground: the component crashes; the cluster starts it again. */
+  async crash(): Promise<void> {
+    this.ctx.abort("crashed on purpose (playground fault)");
+  }
+
+  /** Whether the component is connected and its caches synced. */
+  async status(): Promise<{ running: boolean; synced: boolean; queue: number }> {
+    return {
+      running: this.transport !== undefined,
+      synced: this.informers.every((i) => i.synced),
+      queue: this.queue.size,
+    };
+  }
+
+  override async alarm(): Promise<void> {
+    if (!this.transport) {
+      // Woken by an alarm after eviction: come back first, then do what was due.
+      const identity = await this.ctx.storage.get<ComponentIdentity>("identity");
+      if (!identity) return;
+      await this.start(identity);
+    }
+    await this.onAlarm(Date.now());
+  }
+
+  // ---- for subclasses ------------------------------------------------------------------------
+
+  /** Creates the informers and hooks handlers; called before the connection opens. */
+  protected abstract onStart(client: ClusterClient): Promise<void> | void;
+
+  /** Reconciles one key; returns the actions to carry out. */
+  protected abstract reconcile(key: string): Action[] | Promise<Action[]>;
+
+  protected onSynced(): void {}
+  protected onSettings(): void {}
+  protected async onSleep(): Promise<void> {}
+  protected async onAlarm(_now: number): Promise<void> {}
+  /** Called with the result of each action (e.g. to record `Created pod: NAME` after a create). */
+  protected onResult(_key: string, _result: ActionResult): Action[] {
+    return [];
+  }
+
+  protected informer<T extends KubeObject = KubeObject>(options: InformerOptions): Informer<T> {
+    if (!this.client) throw new Error("informer before start");
+    const informer = new Informer<T>(this.client, options);
+    this.informers.push(informer as unknown as Informer);
+    void informer.start();
+    return informer;
+  }
+
+  protected get synced(): boolean {
+    return this.informers.length > 0 && this.informers.every((i) => i.synced);
+  }
+
+  /** Queues a key for reconciliation (deduplicated, as a workqueue). */
+  protected enqueue(key: string): void {
+    this.queue.add(key);
+    if (!this.draining) {
+      this.draining = true;
+      queueMicrotask(() => void this.drain());
+    }
+  }
+
+  /** Drains the queue if work waited for the caches to sync. */
+  protected kick(): void {
+    if (this.queue.size > 0 && !this.draining) {
+      this.draining = true;
+      queueMicrotask(() => void this.drain());
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.size > 0 && this.client && this.synced) {
+        const batch = [...this.queue].slice(0, 16);
+        for (const key of batch) this.queue.delete(key);
+        await Promise.all(batch.map((key) => this.process(key)));
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async process(key: string): Promise<void> {
+    let actions: Action[];
+    try {
+      actions = await this.reconcile(key);
+    } catch (error) {
+      console.error(`${this.identity?.component} reconcile ${key} failed`, error);
+      this.requeueLater(key);
+      return;
+    }
+    await this.run(key, actions);
+  }
+
+  /** Carries out actions through the API, concurrently; conflicts requeue the key. */
+  protected async run(key: string, actions: Action[]): Promise<void> {
+    const client = this.client;
+    if (!client || actions.length === 0) return;
+    const results = await Promise.all(
+      actions.map((a) =>
+        executeAction(client, a, (ev) => this.events.record(ev.event, Date.now())).catch(() => {
+          // the connection went away mid-call: the key is reconciled again after reconnect
+          this.requeueLater(key);
+          return { action: a, ok: false, error: undefined } as ActionResult;
+        }),
+      ),
+    );
+    const follow: Action[] = [];
+    for (const r of results) {
+      if (!r.ok && r.error && (r.error.code === 409 || r.error.code === 429 || r.error.code >= 500)) {
+        this.requeueLater(key);
+      }
+      follow.push(...this.onResult(key, r));
+    }
+    if (follow.length) await this.run(key, follow);
+  }
+
+  protected requeueLater(key: string, delayMs = 50): void {
+    this.retry.add(key);
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      const keys = [...this.retry];
+      this.retry.clear();
+      for (const k of keys) this.enqueue(k);
+    }, delayMs);
+  }
+
+  private async dial(): Promise<SocketLike> {
+    const id = this.identity!;
+    const url = `https://cluster.internal/clusters/${id.cluster}/ws?component=${encodeURIComponent(id.component)}`;
+    const res = await this.env.CLUSTER.getByName(id.cluster).fetch(url, {
+      headers: { Upgrade: "websocket" },
+    });
+    const ws = res.webSocket;
+    if (!ws) throw new Error(`cluster refused the socket: ${res.status}`);
+    ws.accept();
+    return ws as unknown as SocketLike;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The controller-manager Durable Object (one per cluster): kube-controller-manager's loops, each a
+ * reconcile function in lib/controllers over this object's informer caches — Deployment,
+ * ReplicaSet, garbage collector, node lifecycle — with the events they record. Like every
+ * component, it acts only through the API server.
+ */
+
+import type { ActionResult } from "../../lib/client/execute";
+import { type Informer, objectKey } from "../../lib/client/informer";
+import type { Action } from "../../lib/controllers/actions";
+import { controllerOf } from "../../lib/controllers/controller-ref";
+import { deploymentRequeueAfter, reconcileDeployment } from "../../lib/controllers/deployment";
+import { Expectations } from "../../lib/controllers/expectations";
+import { affectedUids, dependentsIndex, reconcileGarbage } from "../../lib/controllers/garbage-collector";
+import { DEFAULT_NODE_LIFECYCLE, reconcileNodeLifecycle } from "../../lib/controllers/node-lifecycle";
+import {
+  observePodEvent,
+  podCreatedEvent,
+  podCreateFailedEvent,
+  reconcileReplicaSet,
+  replicaSetRequeueAfter,
+} from "../../lib/controllers/replicaset";
+import type { KubeObject } from "../../lib/k8s/object";
+import { ComponentObject } from "../components/component-object";
+
+const DEPLOYMENT = "deployment:";
+const REPLICASET = "replicaset:";
+const GC = "garbage-collector";
+const NODES = "node-lifecycle";
+
+export class ControllerManagerDurableObject extends ComponentObject {
+  private deployments!: Informer;
+  private replicaSets!: Informer;
+  private pods!: Informer;
+  private nodes!: Informer;
+  private leases!: Informer;
+  private expectations = new Expectations();
+  private startedAt = Date.now();
+  /** Objects whose owners or dependents changed: what the garbage collector looks at next. */
+  private gcPending = new Set<string>();
+  private gcAll = true;
+  private nodeCheck: ReturnType<typeof setTimeout> | undefined;
+
+  protected onStart(): void {
+    this.expectations = new Expectations();
+    this.startedAt = Date.now();
+    this.gcAll = true;
+    this.deployments = this.informer({ resource: "deployments.apps" });
+    this.replicaSets = this.informer({ resource: "replicasets.apps" });
+    this.pods = this.informer({ resource: "pods" });
+    this.nodes = this.informer({ resource: "nodes" });
+    this.leases = this.informer({ resource: "leases", namespace: "kube-node-lease" });
+
+    this.deployments.on({
+      add: (d) => this.deploymentChanged(d),
+      update: (d) => this.deploymentChanged(d),
+      delete: (d) => this.ownerChanged(d),
+      synced: () => this.resync(),
+    });
+    this.replicaSets.on({
+      add: (rs) => this.replicaSetChanged(rs),
+      update: (rs) => this.replicaSetChanged(rs),
+      delete: (rs) => this.replicaSetChanged(rs),
+    });
+    this.pods.on({
+      add: (pod) => this.podChanged("ADDED", pod),
+      update: (pod, old) => this.podChanged("MODIFIED", pod, old),
+      delete: (pod) => this.podChanged("DELETED", pod),
+    });
+    for (const informer of [this.nodes, this.leases]) {
+      informer.on({
+        add: () => this.enqueue(NODES),
+        update: () => this.enqueue(NODES),
+        delete: () => this.enqueue(NODES),
+      });
+    }
+  }
+
+  protected override onSynced(): void {
+    this.resync();
+  }
+
+  protected override async onSleep(): Promise<void> {
+    if (this.nodeCheck) clearTimeout(this.nodeCheck);
+  }
+
+  /** Level-triggered: after a (re)list, every object is reconciled again. */
+  private resync(): void {
+    for (const d of this.deployments.list()) this.enqueue(DEPLOYMENT + objectKey(d));
+    for (const rs of this.replicaSets.list()) this.enqueue(REPLICASET + objectKey(rs));
+    this.gcAll = true;
+    this.enqueue(GC);
+    this.enqueue(NODES);
+  }
+
+  private deploymentChanged(d: KubeObject): void {
+    this.enqueue(DEPLOYMENT + objectKey(d));
+    this.ownerChanged(d);
+  }
+
+  private replicaSetChanged(rs: KubeObject): void {
+    this.enqueue(REPLICASET + objectKey(rs));
+    const owner = controllerOf(rs);
+    if (owner?.kind === "Deployment") this.enqueue(`${DEPLOYMENT}${rs.metadata.namespace}/${owner.name}`);
+    this.ownerChanged(rs);
+  }
+
+  private podChanged(type: "ADDED" | "MODIFIED" | "DELETED", pod: KubeObject, old?: KubeObject): void {
+    const key = observePodEvent(this.expectations, type, pod, old);
+    if (key) this.enqueue(REPLICASET + key);
+    if (type === "DELETED" || pod.metadata.ownerReferences?.length) this.ownerChanged(pod);
+    // Eviction concerns pods as they land on nodes; node and lease changes cover the rest.
+    const nodeName = (p?: KubeObject) => (p?.spec as { nodeName?: string } | undefined)?.nodeName;
+    if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.enqueue(NODES);
+  }
+
+  private ownerChanged(obj: KubeObject): void {
+    if (obj.metadata.uid) this.gcPending.add(obj.metadata.uid);
+    this.enqueue(GC);
+  }
+
+  protected reconcile(key: string): Action[] {
+    const now = Date.now();
+    if (key.startsWith(DEPLOYMENT)) {
+      const d = this.deployments.cache.get(key.slice(DEPLOYMENT.length));
+      if (!d) return [];
+      const ns = d.metadata.namespace;
+      const actions = reconcileDeployment(
+        d,
+        this.inNamespace(this.replicaSets, ns),
+        this.inNamespace(this.pods, ns),
+        now,
+      );
+      const after = deploymentRequeueAfter(d, now);
+      if (after !== undefined) setTimeout(() => this.enqueue(key), Math.max(after, 100));
+      return actions;
+    }
+    if (key.startsWith(REPLICASET)) {
+      const rs = this.replicaSets.cache.get(key.slice(REPLICASET.length));
+      if (!rs) {
+        this.expectations.forget(key.slice(REPLICASET.length));
+        return [];
+      }
+      const ns = rs.metadata.namespace;
+      const actions = reconcileReplicaSet(rs, this.inNamespace(this.pods, ns), {
+        expectations: this.expectations,
+        now,
+        replicaSets: this.inNamespace(this.replicaSets, ns),
+      });
+      const after = replicaSetRequeueAfter(rs);
+      if (after !== undefined) setTimeout(() => this.enqueue(key), after);
+      return actions;
+    }
+    if (key === GC) return this.collectGarbage(now);
+    if (key === NODES) return this.nodeLifecycle(now);
+    return [];
+  }
+
+  private collectGarbage(now: number): Action[] {
+    const objects = [...this.deployments.list(), ...this.replicaSets.list(), ...this.pods.list()];
+    if (this.gcAll) {
+      this.gcAll = false;
+      this.gcPending.clear();
+      return reconcileGarbage(objects, now);
+    }
+    if (this.gcPending.size === 0) return [];
+    const index = dependentsIndex(objects);
+    const only = new Set<string>();
+    const byUid = new Map(objects.map((o) => [o.metadata.uid ?? "", o]));
+    for (const uid of this.gcPending) {
+      const obj = byUid.get(uid);
+      if (obj) for (const u of affectedUids(obj, index)) only.add(u);
+      for (const dependent of index.get(uid) ?? []) only.add(dependent.metadata.uid ?? "");
+    }
+    this.gcPending.clear();
+    return reconcileGarbage(objects, now, { only });
+  }
+
+  private nodeLifecycle(now: number): Action[] {
+    // Kubernetes judges heartbeats by when this controller saw them, so a controller that just
+    // started (or a cluster that just woke up) gives every node a fresh grace period.
+    const leases = this.leases.list().map((lease) => {
+      const spec = (lease.spec ?? {}) as { renewTime?: string };
+      const renew = spec.renewTime ? Date.parse(spec.renewTime) : 0;
+      if (renew >= this.startedAt) return lease;
+      return { ...lease, spec: { ...spec, renewTime: new Date(this.startedAt).toISOString() } } as KubeObject;
+    });
+    const result = reconcileNodeLifecycle(this.nodes.list(), leases, this.pods.list(), now, {
+      ...DEFAULT_NODE_LIFECYCLE,
+      nodeMonitorGracePeriodMs: this.settings.nodeMonitorGracePeriodMs,
+      nodeStartupGracePeriodMs: Math.max(
+        this.settings.nodeMonitorGracePeriodMs,
+        DEFAULT_NODE_LIFECYCLE.nodeStartupGracePeriodMs,
+      ),
+      defaultTolerationSeconds: this.settings.defaultTolerationSeconds,
+    });
+    // Look again when something is due, and at least every half grace period while nodes exist.
+    const next = Math.min(
+      result.wakeAt ?? Number.POSITIVE_INFINITY,
+      now + this.settings.nodeMonitorGracePeriodMs / 2,
+    );
+    if (this.nodes.cache.size > 0 && Number.isFinite(next)) {
+      if (this.nodeCheck) clearTimeout(this.nodeCheck);
+      this.nodeCheck = setTimeout(() => this.enqueue(NODES), Math.max(100, next - now));
+    }
+    return result.actions;
+  }
+
+  protected override onResult(key: string, result: ActionResult): Action[] {
+    if (!key.startsWith(REPLICASET)) return [];
+    const rsKey = key.slice(REPLICASET.length);
+    const rs = this.replicaSets.cache.get(rsKey);
+    const action = result.action;
+    if (action.verb === "create" && action.object.kind === "Pod") {
+      if (result.ok && result.object && rs) return [podCreatedEvent(rs, result.object)];
+      // The pod will never be seen: lower the expectation so the next sync can try again.
+      this.expectations.creationObserved(rsKey);
+      return rs && result.error ? [podCreateFailedEvent(rs, result.error.message)] : [];
+    }
+    if (action.verb === "delete" && !result.ok) {
+      this.expectations.deletionObserved(rsKey, `${action.namespace}/${action.name}`);
+    }
+    return [];
+  }
+
+  private inNamespace(informer: Informer, namespace: string | undefined): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const obj of informer.cache.values()) if (obj.metadata.namespace === namespace) out.push(obj);
+    return out;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * A simulated kubelet, one Durable Object per node ("<cluster>/<node>"). It registers its Node,
+ * renews its Lease in kube-node-lease, watches only the pods bound to its node, and plays each pod's
+ * lifecycle from the stage table of lib/kubelet (image pull, create, start, crash loop, termination),
+ * writing status and events through the API. Timers are Durable Object alarms.
+ */
+
+import { type Informer, objectKey } from "../../lib/client/informer";
+import type { Action } from "../../lib/controllers/actions";
+import { ApiError } from "../../lib/k8s/errors";
+import { isJsonObject, type KubeObject } from "../../lib/k8s/object";
+import {
+  advancePod,
+  DEFAULT_TIMINGS,
+  killContainer,
+  type PodStep,
+  planPod,
+  scaleTimings,
+} from "../../lib/kubelet/lifecycle";
+import { type PodIPAllocator, podIPAllocator } from "../../lib/kubelet/pod-ip";
+import type { NodeContext } from "../../lib/kubelet/stages";
+import type { NodeSpec } from "../../lib/playground/node-pool";
+import { ComponentObject } from "../components/component-object";
+import { internalIP, leaseObject, nodeObject, nodeStatus } from "./node-object";
+
+const HEARTBEAT = "heartbeat";
+const NODE_STATUS_EVERY_MS = 60_000;
+const MIN_STEP_MS = 100;
+
+export class KubeletDurableObject extends ComponentObject {
+  private node!: NodeSpec;
+  private pods!: Informer;
+  private ips!: PodIPAllocator;
+  private images = new Set<string>();
+  /** When each pod's next stage is due. */
+  private readonly due = new Map<string, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastNodeStatus = 0;
+
+  protected async onStart(): Promise<void> {
+    const node = this.identity?.node;
+    if (!node) throw new Error("a kubelet needs its node");
+    this.node = node;
+    this.ips = podIPAllocator(node.podCIDR);
+    this.lastNodeStatus = 0; // a (re)started kubelet posts its node status before anything else
+    this.images = new Set((await this.ctx.storage.get<string[]>("images")) ?? []);
+    this.due.clear();
+    this.pods = this.informer({ resource: "pods", fieldSelector: `spec.nodeName=${node.name}` });
+    this.pods.on({
+      add: (pod) => this.podChanged(pod),
+      update: (pod) => this.podChanged(pod),
+      delete: (pod) => {
+        this.due.delete(objectKey(pod));
+        this.ips.release(objectKey(pod));
+      },
+      synced: () => {
+        for (const pod of this.pods.list()) this.podChanged(pod);
+      },
+    });
+  }
+
+  protected override onSynced(): void {
+    this.enqueue(HEARTBEAT);
+  }
+
+  protected override async onSleep(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.ctx.storage.deleteAlarm();
+  }
+
+  private context(): NodeContext {
+    return {
+      nodeName: this.node.name,
+      hostIP: internalIP(this.node),
+      podIP: (pod) => this.ips.allocate(objectKey(pod)) ?? "",
+      images: this.images,
+      timings: scaleTimings(DEFAULT_TIMINGS, this.settings.speed),
+    };
+  }
+
+  private podChanged(pod: KubeObject): void {
+    const key = objectKey(pod);
+    const status = isJsonObject(pod.status) ? pod.status : {};
+    if (typeof status.podIP === "string" && status.podIP) this.ips.reserve(key, status.podIP);
+    const plan = planPod(pod, this.context(), Date.now());
+    if (plan.dueAt === null) {
+      this.due.delete(key);
+      return;
+    }
+    this.due.set(key, plan.dueAt);
+    if (plan.dueAt <= Date.now()) this.enqueue(key);
+    else this.armTimer();
+  }
+
+  /** One timer for the earliest due pod (in memory; the heartbeat alarm brings an evicted kubelet back). */
+  private armTimer(): void {
+    let next = Number.POSITIVE_INFINITY;
+    for (const at of this.due.values()) next = Math.min(next, at);
+    if (!Number.isFinite(next)) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        const now = Date.now();
+        for (const [key, at] of this.due) if (at <= now) this.enqueue(key);
+        this.armTimer();
+      },
+      Math.max(0, next - Date.now()),
+    );
+  }
+
+  protected async reconcile(key: string): Promise<Action[]> {
+    if (key === HEARTBEAT) return this.heartbeat();
+    const pod = this.pods.cache.get(key);
+    if (!pod) return [];
+    const step = advancePod(pod, this.context(), Date.now());
+    return this.apply(pod, step);
+  }
+
+  private async apply(pod: KubeObject, step: PodStep): Promise<Action[]> {
+    const key = objectKey(pod);
+    if (step.pulledImages?.length) {
+      for (const image of step.pulledImages) this.images.add(image);
+      await this.ctx.storage.put("images", [...this.images]);
+    }
+    if (step.dueAt === null) this.due.delete(key);
+    else {
+      // At speed 0 a crash loop is due again at once: a floor keeps it from spinning the kubelet.
+      this.due.set(key, Math.max(step.dueAt, Date.now() + MIN_STEP_MS));
+      this.armTimer();
+    }
+    const actions: Action[] = [];
+    const namespace = pod.metadata.namespace ?? "default";
+    const name = pod.metadata.name ?? "";
+    if (step.status) {
+      // Conditional on the pod as seen: a conflict means a newer pod arrives and is re-planned.
+      actions.push({ verb: "update", subresource: "status", object: { ...pod, status: step.status } });
+    }
+    for (const event of step.events) {
+      actions.push({ verb: "event", event: { ...event, host: this.node.name } });
+    }
+    if (step.deletePod) {
+      actions.push({
+        verb: "delete",
+        kind: "pods",
+        namespace,
+        name,
+        gracePeriodSeconds: 0,
+        uid: pod.metadata.uid,
+      });
+    }
+    return actions;
+  }
+
+  /** Registers the node (first time), renews the lease, refreshes node status now and then. */
+  private async heartbeat(): Promise<Action[]> {
+    const client = this.client;
+    if (!client) return [];
+    const now = Date.now();
+    try {
+      if (this.lastNodeStatus === 0) await this.register(now);
+      else if (now - this.lastNodeStatus >= NODE_STATUS_EVERY_MS) await this.postNodeStatus(now);
+      await this.renewLease(now);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.lastNodeStatus = 0; // register again next time (the node may have been deleted)
+    }
+    await this.ctx.storage.setAlarm(now + this.settings.heartbeatIntervalMs);
+    return [];
+  }
+
+  private async register(now: number): Promise<void> {
+    const client = this.client!;
+    const existing = await client.get("nodes", this.node.name).catch((e) => {
+      if (e instanceof ApiError && e.code === 404) return undefined;
+      throw e;
+    });
+    if (!existing) await client.create(nodeObject(this.node, now));
+    else await this.postNodeStatus(now);
+    this.lastNodeStatus = now;
+  }
+
+  private async postNodeStatus(now: number): Promise<void> {
+    const status = nodeStatus(this.node, now);
+    await this.client!.patch(
+      "nodes",
+      this.node.name,
+      { status },
+      { type: "strategic", subresource: "status" },
+    );
+    this.lastNodeStatus = now;
+  }
+
+  private async renewLease(now: number): Promise<void> {
+    const client = this.client!;
+    const seconds = Math.max(1, Math.ceil((this.settings.nodeMonitorGracePeriodMs * 2) / 1000));
+    const lease = leaseObject(this.node.name, now, seconds);
+    try {
+      await client.patch(
+        "leases",
+        this.node.name,
+        { spec: lease.spec ?? null },
+        { namespace: "kube-node-lease" },
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 404) await client.create(lease);
+      else throw error;
+    }
+  }
+
+  protected override async onAlarm(): Promise<void> {
+    this.enqueue(HEARTBEAT);
+  }
+
+  protected override onSettings(): void {
+    // A new speed changes every pending due time: plan again.
+    for (const pod of this.pods?.list() ?? []) this.podChanged(pod);
+  }
+
+  /** The playground fault: a container of a pod on this node dies now (exit 137). */
+  async killContainer(namespace: string, name: string, container?: string): Promise<string> {
+    const pod = this.pods?.cache.get(`${namespace}/${name}`);
+    if (!pod) throw new Error(`pod ${namespace}/${name} is not on node ${this.node?.name}`);
+    const spec = isJsonObject(pod.spec) ? pod.spec : {};
+    const containers = Array.isArray(spec.containers) ? spec.containers : [];
+    const target =
+      container ??
+      (isJsonObject(containers[0]) && typeof containers[0].name === "string" ? containers[0].name : "");
+    const step = killContainer(pod, target, Date.now(), "Error", this.context());
+    await this.run(objectKey(pod), await this.apply(pod, step));
+    return target;
+  }
+}
