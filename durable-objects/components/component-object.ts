@@ -46,7 +46,12 @@ export abstract class ComponentObject extends DurableObject<Env> {
     if (this.transport) return;
     this.identity = identity;
     await this.ctx.storage.put("identity", identity);
-    const transport = new ReconnectingTransport(() => this.dial(), { initialMs: 50, maxMs: 5000 });
+    const transport = new ReconnectingTransport(() => this.dial(), {
+      initialMs: 50,
+      maxMs: 5000,
+      pingMs: 5000,
+      deadAfterMs: 15_000,
+    });
     this.transport = transport;
     this.client = new ClusterClient(transport);
     transport.onMessage((data) => {

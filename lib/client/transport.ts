@@ -22,7 +22,12 @@ export interface BackoffOptions {
   deadAfterMs?: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 10_000, pingMs: 5_000, deadAfterMs: 15_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = {
+  initialMs: 100,
+  maxMs: 10_000,
+  pingMs: 5_000,
+  deadAfterMs: 15_000,
+};
 
 /** The liveness probe and its answer. */
 export const PING = '{"op":"ping"}';
