@@ -68,7 +68,10 @@ function openWatch(base, cluster, onEvent) {
       );
       resolve(ws);
     });
-    ws.addEventListener("message", (e) => onEvent(JSON.parse(e.data)));
+    ws.addEventListener("message", (e) => {
+      const msg = JSON.parse(e.data);
+      for (const m of msg.op === "batch" ? msg.messages : [msg]) onEvent(m);
+    });
     ws.addEventListener("error", reject);
   });
 }

@@ -91,11 +91,13 @@ export async function openSocket(cluster: string): Promise<WebSocket> {
 
 /** A raw socket that records every message, with a way to wait for a condition on them. */
 export class SocketRecorder {
-  readonly messages: ServerMessage[] = [];
+  readonly messages: Exclude<ServerMessage, { op: "batch" }>[] = [];
   closed = false;
   private constructor(readonly ws: WebSocket) {
     ws.addEventListener("message", (e) => {
-      this.messages.push(JSON.parse(e.data as string) as ServerMessage);
+      const message = JSON.parse(e.data as string) as ServerMessage;
+      if (message.op === "batch") this.messages.push(...message.messages);
+      else this.messages.push(message);
     });
     ws.addEventListener("close", () => {
       this.closed = true;

@@ -40,17 +40,30 @@ export interface ClusterInit {
 
 const encoder = new TextEncoder();
 
-/** A cluster WebSocket as a watch sink: events go out as `{"op":"event","watch":..,...}`. */
+/**
+ * A cluster WebSocket as a watch sink. What it sends in one tick (events of a commit, results of a
+ * batch) leaves as one message: `{"op":"batch","messages":[...]}` when there are several.
+ */
 class SocketSink implements WatchSink {
+  private outbox: string[] = [];
   constructor(
     readonly socket: WebSocket,
     readonly socketId: string,
     readonly component?: string,
   ) {}
   send(watchId: string, type: WatchEventType, objectJson: string): void {
+    this.sendRaw(`{"op":"event","watch":${JSON.stringify(watchId)},"type":"${type}","object":${objectJson}}`);
+  }
+  sendRaw(message: string): void {
+    this.outbox.push(message);
+    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
+  }
+  private flush(): void {
+    const messages = this.outbox;
+    this.outbox = [];
     try {
       this.socket.send(
-        `{"op":"event","watch":${JSON.stringify(watchId)},"type":"${type}","object":${objectJson}}`,
+        messages.length === 1 ? messages[0]! : `{"op":"batch","messages":[${messages.join(",")}]}`,
       );
     } catch {
       // A socket closing under us: its close handler removes its watches.
@@ -383,21 +396,24 @@ export class ClusterDurableObject extends DurableObject<Env> {
       if (typeof parsed !== "object" || parsed === null) throw badRequest("a message must be a JSON object");
     } catch (error) {
       const e = error instanceof ApiError ? error : badRequest(`malformed message: ${String(error)}`);
-      ws.send(JSON.stringify({ op: "result", id: null, code: e.code, body: e.status }));
+      sink.sendRaw(resultMessage(null, e.code, e.status));
+      return;
+    }
+    // A batch runs in this one event: its writes share one storage flush.
+    const messages = parsed.op === "batch" && Array.isArray(parsed.messages) ? parsed.messages : [parsed];
+    for (const m of messages) this.handleMessage(sink, m);
+  }
+
+  private handleMessage(sink: SocketSink, parsed: ClientMessage): void {
+    if (typeof parsed !== "object" || parsed === null) {
+      sink.sendRaw(resultMessage(null, 400, badRequest("a message must be a JSON object").status));
       return;
     }
     switch (parsed.op) {
       case "watch": {
         const { op: _op, id, ...request } = parsed;
         if (typeof id !== "string" || id === "") {
-          ws.send(
-            JSON.stringify({
-              op: "result",
-              id: null,
-              code: 400,
-              body: badRequest("a watch needs an id").status,
-            }),
-          );
+          sink.sendRaw(resultMessage(null, 400, badRequest("a watch needs an id").status));
           return;
         }
         if (this.hub.start(sink, id, request)) {
@@ -434,20 +450,11 @@ export class ClusterDurableObject extends DurableObject<Env> {
           const e = toApiError(error);
           result = { code: e.code, body: e.status };
         }
-        ws.send(
-          `{"op":"result","id":${JSON.stringify(parsed.id ?? null)},"code":${result.code},"body":${JSON.stringify(result.body)}}`,
-        );
+        sink.sendRaw(resultMessage(parsed.id ?? null, result.code, result.body));
         return;
       }
       default:
-        ws.send(
-          JSON.stringify({
-            op: "result",
-            id: null,
-            code: 400,
-            body: badRequest("unknown op").status as JsonValue,
-          }),
-        );
+        sink.sendRaw(resultMessage(null, 400, badRequest("unknown op").status as JsonValue));
     }
   }
 
@@ -523,6 +530,10 @@ async function readBody(request: Request): Promise<string | undefined> {
   const buffer = await request.arrayBuffer();
   if (buffer.byteLength > MAX_REQUEST_BYTES) throw requestEntityTooLarge(MAX_REQUEST_BYTES);
   return buffer.byteLength === 0 ? undefined : new TextDecoder().decode(buffer);
+}
+
+function resultMessage(id: number | string | null, code: number, body: JsonValue): string {
+  return `{"op":"result","id":${JSON.stringify(id)},"code":${code},"body":${JSON.stringify(body)}}`;
 }
 
 function jsonResponse(response: ApiResponse): Response {

@@ -8,6 +8,7 @@
  *   POST   /faults/kill-container  {namespace?, pod, container?}: the container dies (exit 137)
  *   POST   /faults/crash           {component}: a control-plane component crashes and comes back
  *   GET    /components             which components run and are connected
+ *   GET    /scheduler              the scheduler's counts and its own rate (pods per second deciding)
  */
 
 import type { Registry } from "../../lib/apiserver/registry";
@@ -44,6 +45,12 @@ export async function handlePlaygroundRequest(
     const method = request.method;
     if (parts[0] === "nodes") return await nodes(ctx, method, parts.slice(1), request);
     if (parts[0] === "faults" && method === "POST") return await faults(ctx, parts[1] ?? "", request);
+    if (parts[0] === "scheduler" && method === "GET") {
+      const scheduler = ctx.env.SCHEDULER.getByName(ctx.cluster()) as unknown as {
+        schedulingStats(): Promise<unknown>;
+      };
+      return Response.json(await scheduler.schedulingStats());
+    }
     if (parts[0] === "components" && method === "GET") {
       return Response.json({
         wanted: ctx.supervisor.wanted(),

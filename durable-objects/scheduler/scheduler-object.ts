@@ -37,7 +37,8 @@ export class SchedulerDurableObject extends ComponentObject {
   /** Pods that fit nowhere, waiting for a change in the cluster. */
   private readonly unschedulable = new Set<string>();
   private readonly decisions = new Map<string, ScheduleResult>();
-  scheduled = 0;
+  /** Pods placed and the time spent deciding (filter + score + select), for the scheduler's own rate. */
+  private stats = { scheduled: 0, unschedulable: 0, decisionMs: 0 };
 
   protected onStart(): void {
     this.cache = new SchedulerCache();
@@ -91,13 +92,15 @@ export class SchedulerDurableObject extends ComponentObject {
   protected reconcile(key: string): Action[] {
     const pod = this.pods?.cache.get(key);
     if (!pod || !needsScheduling(pod) || this.cache.isAssumed(pod)) return [];
+    const started = performance.now();
     const result = schedulePod(pod, this.cache);
+    this.stats.decisionMs += performance.now() - started;
     this.remember(key, result);
     const namespace = pod.metadata.namespace ?? "default";
     const name = pod.metadata.name ?? "";
     if (result.node) {
       this.cache.assumePod(pod, result.node);
-      this.scheduled += 1;
+      this.stats.scheduled += 1;
       return [
         { verb: "bind", namespace, name, node: result.node },
         {
@@ -113,6 +116,7 @@ export class SchedulerDurableObject extends ComponentObject {
       ];
     }
     this.unschedulable.add(key);
+    this.stats.unschedulable += 1;
     const message = result.message ?? "no nodes available to schedule pods";
     const status = isJsonObject(pod.status) ? pod.status : {};
     const conditions = Array.isArray(status.conditions) ? status.conditions : [];
@@ -170,6 +174,22 @@ export class SchedulerDurableObject extends ComponentObject {
       const oldest = this.decisions.keys().next().value;
       if (oldest !== undefined) this.decisions.delete(oldest);
     }
+  }
+
+  /** How many pods were placed, and the scheduler's own rate (decisions per second of deciding). */
+  async schedulingStats(): Promise<{
+    scheduled: number;
+    unschedulable: number;
+    decisionMs: number;
+    podsPerSecond: number;
+  }> {
+    const { scheduled, unschedulable, decisionMs } = this.stats;
+    return {
+      scheduled,
+      unschedulable,
+      decisionMs,
+      podsPerSecond: decisionMs > 0 ? (scheduled * 1000) / decisionMs : 0,
+    };
   }
 
   /** The scheduler's last decision for a pod: which nodes were filtered out and why, the scores. */

@@ -28,6 +28,9 @@ export interface KubeList<T extends KubeObject = KubeObject> {
   items: T[];
 }
 
+/** A batch of messages is cut before this many bytes (the server refuses messages over 1.5 MiB). */
+const MAX_BATCH_BYTES = 512 * 1024;
+
 export class ConnectionLost extends Error {
   constructor() {
     super("the connection to the cluster was lost; the request may or may not have been applied");
@@ -40,10 +43,13 @@ export class ClusterClient {
   private readonly pending = new Map<string, PendingCall>();
   private readonly watches = new Map<string, (event: EventMessage) => void>();
   private readonly reconnectHandlers: (() => void)[] = [];
+  /** Messages waiting for the end of the tick, to go out as one batch. */
+  private outbox: string[] = [];
 
   constructor(readonly transport: Transport) {
     transport.onMessage((data) => this.receive(data));
     transport.onClose(() => {
+      this.outbox = [];
       for (const p of this.pending.values()) p.reject(new ConnectionLost());
       this.pending.clear();
       this.watches.clear();
@@ -76,13 +82,40 @@ export class ClusterClient {
     const message: ClientMessage = { op: "call", id, method, path, body, contentType };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      try {
-        this.transport.send(JSON.stringify(message));
-      } catch (error) {
-        this.pending.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      this.post(JSON.stringify(message));
     });
+  }
+
+  /** Queues a message; everything queued in the same tick goes out as one batch. */
+  private post(message: string): void {
+    this.outbox.push(message);
+    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    const messages = this.outbox;
+    this.outbox = [];
+    // Batches stay well under the server's message limit.
+    let chunk: string[] = [];
+    let bytes = 0;
+    const send = () => {
+      if (chunk.length === 0) return;
+      try {
+        this.transport.send(
+          chunk.length === 1 ? chunk[0]! : `{"op":"batch","messages":[${chunk.join(",")}]}`,
+        );
+      } catch {
+        // The socket went away: the close handler fails the pending calls.
+      }
+      chunk = [];
+      bytes = 0;
+    };
+    for (const m of messages) {
+      if (bytes + m.length > MAX_BATCH_BYTES) send();
+      chunk.push(m);
+      bytes += m.length + 1;
+    }
+    send();
   }
 
   /** A call that throws the API's Status as an ApiError when the answer is an error. */
@@ -168,7 +201,7 @@ export class ClusterClient {
     const id = `w${this.nextWatch++}`;
     this.watches.set(id, handler);
     const message: ClientMessage = { op: "watch", id, ...request };
-    this.transport.send(JSON.stringify(message));
+    this.post(JSON.stringify(message));
     return {
       id,
       stop: () => {
@@ -186,7 +219,13 @@ export class ClusterClient {
     } catch {
       return;
     }
-    if (message.op === "event") {
+    this.dispatch(message);
+  }
+
+  private dispatch(message: ServerMessage): void {
+    if (message.op === "batch") {
+      for (const m of message.messages) this.dispatch(m);
+    } else if (message.op === "event") {
       this.watches.get(message.watch)?.(message);
     } else if (message.op === "result") {
       const id = String(message.id);

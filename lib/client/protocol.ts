@@ -9,6 +9,8 @@
  * Server → client:
  *   {"op":"event","watch":"w1","type":"ADDED","object":{...}}   (exactly a Kubernetes watch event)
  *   {"op":"result","id":7,"code":201,"body":{...}}               (the HTTP answer of the call)
+ * Either side may wrap several messages in {"op":"batch","messages":[...]}: a batch of calls runs in
+ * one event of the cluster, so its writes share one storage flush.
  */
 import type { WatchEventType, WatchRequest } from "../apiserver/watch";
 import type { JsonValue, KubeObject } from "../k8s/object";
@@ -35,7 +37,13 @@ export interface CallMessage {
   contentType?: string;
 }
 
-export type ClientMessage = WatchMessage | UnwatchMessage | CallMessage;
+/** Several messages sent in one (a client coalesces what it sends in the same tick). */
+export interface BatchMessage {
+  op: "batch";
+  messages: (WatchMessage | UnwatchMessage | CallMessage)[];
+}
+
+export type ClientMessage = WatchMessage | UnwatchMessage | CallMessage | BatchMessage;
 
 export interface EventMessage {
   op: "event";
@@ -51,7 +59,12 @@ export interface ResultMessage {
   body: JsonValue;
 }
 
-export type ServerMessage = EventMessage | ResultMessage;
+export interface ServerBatchMessage {
+  op: "batch";
+  messages: (EventMessage | ResultMessage)[];
+}
+
+export type ServerMessage = EventMessage | ResultMessage | ServerBatchMessage;
 
 /** The largest request body the API server accepts: etcd's request limit, 1.5 MiB. */
 export const MAX_REQUEST_BYTES = 1.5 * 1024 * 1024;
