@@ -1,7 +1,7 @@
 /** The Node object and Lease a kubelet registers and renews for its machine. */
 
-import { timestamp } from "../../lib/apiserver/registry";
 import type { JsonObject, KubeObject } from "../../lib/k8s/object";
+import { formatMicroTime, formatTime as timestamp } from "../../lib/k8s/time";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 
 export const KUBELET_VERSION = "v1.32.0-kubeplay";
@@ -107,7 +107,7 @@ export function leaseObject(node: string, now: number, seconds: number): KubeObj
     spec: {
       holderIdentity: node,
       leaseDurationSeconds: seconds,
-      renewTime: new Date(now).toISOString().replace("Z", "000Z"),
+      renewTime: formatMicroTime(now),
     },
   };
 }

@@ -33,6 +33,7 @@ import { applyMergePatch } from "../k8s/patch/merge-patch";
 import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
 import { checkSupportedFields, parseFieldSelector } from "../k8s/selectors/fields";
 import { parseLabelSelector } from "../k8s/selectors/labels";
+import { formatTime } from "../k8s/time";
 import type { Change, Mutation } from "./change";
 import { allocateClusterIP } from "./cluster-ip";
 
@@ -85,10 +86,6 @@ const UNDELETABLE_NAMESPACES = new Set(["default", "kube-system", "kube-public"]
 export const INITIAL_NAMESPACES = ["default", "kube-node-lease", "kube-public", "kube-system"];
 const GENERATE_NAME_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 const NAMESPACES = kindByPath("", "v1", "namespaces")!;
-
-export function timestamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 
 export class Registry {
   constructor(
@@ -188,7 +185,7 @@ export class Registry {
     if (!meta.name && meta.generateName) meta.name = this.generatedName(info, namespace, meta.generateName);
     const now = this.clock.now();
     meta.uid = crypto.randomUUID();
-    meta.creationTimestamp = timestamp(now);
+    meta.creationTimestamp = formatTime(now);
     meta.generation = 1;
     delete meta.deletionTimestamp;
     delete meta.deletionGracePeriodSeconds;
@@ -417,7 +414,7 @@ export class Registry {
       const current = m.deletionGracePeriodSeconds ?? 0;
       if (grace >= current) return { object: existing, deleted: false };
       m.deletionGracePeriodSeconds = grace;
-      m.deletionTimestamp = timestamp(now + grace * 1000);
+      m.deletionTimestamp = formatTime(now + grace * 1000);
     } else {
       if (finalizers.size > 0) m.finalizers = [...finalizers];
       if (
@@ -425,7 +422,7 @@ export class Registry {
         finalizers.size > 0 ||
         !isFinalized({ ...next, metadata: { ...m, deletionTimestamp: "now" } })
       ) {
-        m.deletionTimestamp = timestamp(now + grace * 1000);
+        m.deletionTimestamp = formatTime(now + grace * 1000);
         m.deletionGracePeriodSeconds = grace;
         if (m.generation !== undefined) m.generation += 1;
         if (info.kind === "Namespace")

@@ -6,8 +6,9 @@ import { deepCopy, isJsonObject } from "../k8s/object";
 import { applyJsonPatch } from "../k8s/patch/json-patch";
 import { applyMergePatch } from "../k8s/patch/merge-patch";
 import { labelSelectorFromObject } from "../k8s/selectors/labels";
+import { formatTime } from "../k8s/time";
 import type { Registry } from "./registry";
-import { patchTypeOf, timestamp } from "./registry";
+import { patchTypeOf } from "./registry";
 
 /** The Scale view of a Deployment or ReplicaSet. */
 export function scaleFromObject(obj: KubeObject): JsonObject {
@@ -105,5 +106,5 @@ export function bindPod(
   if (existing.metadata.deletionTimestamp) {
     throw conflict(info, name, `pod ${name} is being deleted, cannot be assigned to a host`);
   }
-  registry.bind(info, namespace, name, node, timestamp(Date.now()), dryRun);
+  registry.bind(info, namespace, name, node, formatTime(Date.now()), dryRun);
 }

@@ -39,16 +39,9 @@ export function objectKey(obj: KubeObject): string {
 }
 
 /** RFC 3339 at second precision, as metav1.Time serializes. */
-export function formatTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
+import { parseTime } from "../k8s/time";
 
-/** Milliseconds since the epoch of an RFC 3339 timestamp, undefined when absent or malformed. */
-export function parseTime(value: JsonValue | undefined): number | undefined {
-  if (typeof value !== "string" || value === "") return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
+export { formatTime, parseTime } from "../k8s/time";
 
 // ---------------------------------------------------------------------------------------------------------
 // Owner references.

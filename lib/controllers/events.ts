@@ -29,9 +29,9 @@ export const EVENT_CACHE_ENTRIES = 4096;
 export const COMBINED_EVENTS_PREFIX = "(combined from similar events): ";
 
 /** metav1.Time as JSON: RFC 3339 in UTC with whole seconds. */
-export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
-}
+import { formatTime as rfc3339 } from "../k8s/time";
+
+export { rfc3339 };
 
 let lastNanos = 0n;
 

@@ -109,13 +109,9 @@ function str(v: JsonValue | undefined): string {
 }
 
 /** Epoch ms of an RFC 3339 time (any fraction of seconds), or undefined. */
-export function parseTime(v: JsonValue | undefined): number | undefined {
-  if (typeof v !== "string" || v === "") return undefined;
-  const m = /^(.*T\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(v);
-  const normalised = m ? `${m[1]}.${(m[2] ?? "").padEnd(3, "0").slice(0, 3)}${m[3]}` : v;
-  const ms = Date.parse(normalised);
-  return Number.isNaN(ms) ? undefined : ms;
-}
+import { parseTime } from "../k8s/time";
+
+export { parseTime };
 
 function conditionsOf(obj: KubeObject): Obj[] {
   return objectsAt(objectAt(obj.status).conditions);

@@ -455,9 +455,9 @@ export function goDuration(ms: number): string {
 }
 
 /** A metav1.Time: RFC 3339 in UTC, whole seconds. */
-export function timestamp(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
+import { formatTime as timestamp } from "../k8s/time";
+
+export { timestamp };
 
 /** format.Pod: name_namespace(uid). */
 export function podDisplay(pod: KubeObject): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, waitFor } from "../helpers";
+import { api } from "../helpers";
 import { deployment, liveCluster, nodeOf, waitForRunning } from "./helpers";
 
 describe("the seed's walk: create deployment my-app --image=nginx --replicas=3", () => {
