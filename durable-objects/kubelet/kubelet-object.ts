@@ -36,6 +36,7 @@ export class KubeletDurableObject extends ComponentObject {
   private readonly due = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastNodeStatus = 0;
+  private nextHeartbeatAt = 0;
 
   protected async onStart(): Promise<void> {
     const node = this.identity?.node;
@@ -93,11 +94,16 @@ export class KubeletDurableObject extends ComponentObject {
     else this.armTimer();
   }
 
-  /** One timer for the earliest due pod (in memory; the heartbeat alarm brings an evicted kubelet back). */
+  /**
+   * A timer for the earliest due pod, and the Durable Object alarm at the earlier of that and the
+   * next heartbeat: an evicted kubelet is woken by the alarm, re-plans its pods from their status,
+   * and carries on where it was.
+   */
   private armTimer(): void {
     let next = Number.POSITIVE_INFINITY;
     for (const at of this.due.values()) next = Math.min(next, at);
     if (!Number.isFinite(next)) return;
+    if (this.nextHeartbeatAt === 0 || next < this.nextHeartbeatAt) void this.ctx.storage.setAlarm(next);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(
       () => {
@@ -166,7 +172,10 @@ export class KubeletDurableObject extends ComponentObject {
       if (!(error instanceof ApiError)) throw error;
       this.lastNodeStatus = 0; // register again next time (the node may have been deleted)
     }
-    await this.ctx.storage.setAlarm(now + this.settings.heartbeatIntervalMs);
+    this.nextHeartbeatAt = now + this.settings.heartbeatIntervalMs;
+    let alarmAt = this.nextHeartbeatAt;
+    for (const at of this.due.values()) alarmAt = Math.min(alarmAt, at);
+    await this.ctx.storage.setAlarm(alarmAt);
     return [];
   }
 
@@ -209,8 +218,10 @@ export class KubeletDurableObject extends ComponentObject {
     }
   }
 
-  protected override async onAlarm(): Promise<void> {
-    this.enqueue(HEARTBEAT);
+  protected override async onAlarm(now: number): Promise<void> {
+    if (now >= this.nextHeartbeatAt) this.enqueue(HEARTBEAT);
+    else void this.ctx.storage.setAlarm(this.nextHeartbeatAt);
+    for (const [key, at] of this.due) if (at <= now) this.enqueue(key);
   }
 
   protected override onSettings(): void {
