@@ -20,20 +20,32 @@ async function json(res) {
   return JSON.parse(text);
 }
 
+/** A participant's socket watching pods and nodes; reconnects (resuming nothing: counts are sets). */
 function watchPods(base, cluster, onEvent) {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${base.replace("http", "ws")}/clusters/${cluster}/ws`);
+  let ws;
+  let closed = false;
+  const open = () => {
+    ws = new WebSocket(`${base.replace("http", "ws")}/clusters/${cluster}/ws`);
     ws.addEventListener("open", () => {
       ws.send(JSON.stringify({ op: "watch", id: "pods", resource: "pods", namespace: "default" }));
       ws.send(JSON.stringify({ op: "watch", id: "nodes", resource: "nodes" }));
-      resolve(ws);
     });
     ws.addEventListener("message", (e) => {
       const msg = JSON.parse(e.data);
       for (const m of msg.op === "batch" ? msg.messages : [msg]) onEvent(m);
     });
-    ws.addEventListener("error", reject);
-  });
+    ws.addEventListener("error", () => {});
+    ws.addEventListener("close", () => {
+      if (!closed) setTimeout(open, 500);
+    });
+  };
+  open();
+  return {
+    close() {
+      closed = true;
+      ws.close();
+    },
+  };
 }
 
 async function converge(base, podCount, nodeCount, timeoutMs) {
@@ -49,7 +61,7 @@ async function converge(base, podCount, nodeCount, timeoutMs) {
   const ready = new Set();
   let firstBind = 0;
   let lastBind = 0;
-  const ws = await watchPods(base, cluster, (msg) => {
+  const ws = watchPods(base, cluster, (msg) => {
     if (msg.op !== "event") return;
     const obj = msg.object;
     if (msg.watch === "nodes") {
@@ -117,13 +129,16 @@ async function converge(base, podCount, nodeCount, timeoutMs) {
   });
 }
 
-export async function benchConverge(base, { quick = false, max = Number.POSITIVE_INFINITY } = {}) {
+export async function benchConverge(
+  base,
+  { quick = false, max = Number.POSITIVE_INFINITY, sizes: only } = {},
+) {
   const sizes = [
     [3, 3],
     [100, 10],
     [1000, 100],
     [10000, 1000],
-  ].filter(([pods]) => pods <= (quick ? 1000 : max));
+  ].filter(([pods]) => pods <= (quick ? 1000 : max) && (!only || only.includes(pods)));
   for (const [pods, nodeCount] of sizes)
     await converge(base, pods, nodeCount, pods >= 10000 ? 600_000 : 180_000);
 }

@@ -10,6 +10,8 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const maxArg = args.find((a) => a.startsWith("--max="));
 const max = maxArg ? Number(maxArg.slice("--max=".length)) : Number.POSITIVE_INFINITY;
+const sizesArg = args.find((a) => a.startsWith("--sizes="));
+const sizes = sizesArg ? sizesArg.slice("--sizes=".length).split(",").map(Number) : undefined;
 const names = args.filter((a) => !a.startsWith("--"));
 const selected = names.length ? names : Object.keys(BENCHES);
 
@@ -18,7 +20,7 @@ try {
   for (const name of selected) {
     const bench = BENCHES[name];
     if (!bench) throw new Error(`unknown benchmark ${name}; have ${Object.keys(BENCHES).join(", ")}`);
-    await bench(server.base, { quick, max });
+    await bench(server.base, { quick, max, sizes });
   }
 } finally {
   server.stop();
