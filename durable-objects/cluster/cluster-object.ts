@@ -334,8 +334,12 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private checkIdle(now: number): void {
     if (!this.supervisor.enabled() || this.supervisor.asleep) return;
     const idleFor = now - this.lastActivity;
-    if (this.participants() > 0 || idleFor < this.settings.idleMs || !isConverged(this.store)) {
-      this.wakeAt(now + Math.max(1000, this.settings.idleMs - idleFor));
+    if (this.participants() > 0 || idleFor < this.settings.idleMs) {
+      this.wakeAt(Math.max(now + 100, this.lastActivity + this.settings.idleMs));
+      return;
+    }
+    if (!isConverged(this.store)) {
+      this.wakeAt(now + 250); // idle, but still settling
       return;
     }
     this.supervisor.sleepAll();

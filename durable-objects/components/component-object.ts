@@ -47,7 +47,7 @@ export abstract class ComponentObject extends DurableObject<Env> {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly retry = new Set<string>();
 
-  /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster. */
+  /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster; returns before the caches sync. */
   async start(identity: ComponentIdentity): Promise<void> {
     if (this.transport) return;
     this.identity = identity;
@@ -72,9 +72,13 @@ export abstract class ComponentObject extends DurableObject<Env> {
     });
     await this.onStart(this.client);
     transport.start();
-    await Promise.all(this.informers.map((i) => i.waitForSync()));
-    this.onSynced();
-    this.kick();
+    // Return at once: the cluster starts hundreds of components and must not wait for each to sync.
+    const informers = this.informers;
+    void Promise.all(informers.map((i) => i.waitForSync())).then(() => {
+      if (this.informers !== informers) return; // slept meanwhile
+      this.onSynced();
+      this.kick();
+    });
   }
 
   /** Closes the connection and forgets everything in memory: the cluster is idle. */
@@ -96,11 +100,19 @@ export abstract class ComponentObject extends DurableObject<Env> {
   }
 
   /** Whether the component is connected and its caches synced. */
-  async status(): Promise<{ running: boolean; synced: boolean; queue: number }> {
+  async status(): Promise<{
+    running: boolean;
+    synced: boolean;
+    queue: number;
+    draining: boolean;
+    inFlight: number;
+  }> {
     return {
       running: this.transport !== undefined,
       synced: this.informers.every((i) => i.synced),
       queue: this.queue.size,
+      draining: this.draining,
+      inFlight: this.inFlight,
     };
   }
 
@@ -172,7 +184,18 @@ export abstract class ComponentObject extends DurableObject<Env> {
     }
   }
 
+  private inFlight = 0;
+
   private async process(key: string): Promise<void> {
+    this.inFlight += 1;
+    try {
+      await this.processKey(key);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  private async processKey(key: string): Promise<void> {
     let actions: Action[];
     try {
       actions = await this.reconcile(key);

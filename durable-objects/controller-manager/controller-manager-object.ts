@@ -27,6 +27,7 @@ const DEPLOYMENT = "deployment:";
 const REPLICASET = "replicaset:";
 const GC = "garbage-collector";
 const NODES = "node-lifecycle";
+const RESYNC_PERIOD_MS = 5_000;
 
 export class ControllerManagerDurableObject extends ComponentObject {
   private deployments!: Informer;
@@ -40,6 +41,7 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private gcPending = new Set<string>();
   private gcAll = true;
   private nodeCheck: ReturnType<typeof setTimeout> | undefined;
+  private resyncTimer: ReturnType<typeof setInterval> | undefined;
 
   protected onStart(): void {
     this.expectations = new Expectations();
@@ -78,10 +80,15 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
   protected override onSynced(): void {
     this.resync();
+    // The informers' resync period: every object is looked at again now and then, so a missed or
+    // failed update is repaired; a reconcile that finds nothing to change writes nothing.
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    this.resyncTimer = setInterval(() => this.resync(), RESYNC_PERIOD_MS);
   }
 
   protected override async onSleep(): Promise<void> {
     if (this.nodeCheck) clearTimeout(this.nodeCheck);
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
   }
 
   /** Level-triggered: after a (re)list, every object is reconciled again. */

@@ -19,6 +19,7 @@ import {
 } from "../../lib/kubelet/lifecycle";
 import { type PodIPAllocator, podIPAllocator } from "../../lib/kubelet/pod-ip";
 import type { NodeContext } from "../../lib/kubelet/stages";
+import { restoredReadyStatus } from "../../lib/kubelet/status-sync";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import { ComponentObject } from "../components/component-object";
 import { internalIP, leaseObject, nodeObject, nodeStatus } from "./node-object";
@@ -84,6 +85,10 @@ export class KubeletDurableObject extends ComponentObject {
     const key = objectKey(pod);
     const status = isJsonObject(pod.status) ? pod.status : {};
     if (typeof status.podIP === "string" && status.podIP) this.ips.reserve(key, status.podIP);
+    if (restoredReadyStatus(pod, Date.now())) {
+      this.enqueue(key);
+      return;
+    }
     const plan = planPod(pod, this.context(), Date.now());
     if (plan.dueAt === null) {
       this.due.delete(key);
@@ -120,6 +125,8 @@ export class KubeletDurableObject extends ComponentObject {
     if (key === HEARTBEAT) return this.heartbeat();
     const pod = this.pods.cache.get(key);
     if (!pod) return [];
+    const restored = restoredReadyStatus(pod, Date.now());
+    if (restored) return [{ verb: "update", subresource: "status", object: { ...pod, status: restored } }];
     const step = advancePod(pod, this.context(), Date.now());
     return this.apply(pod, step);
   }

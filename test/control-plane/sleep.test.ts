@@ -27,7 +27,8 @@ describe("an idle cluster", () => {
     const name = clusterName("idle");
     await initCluster(name, {
       components: true,
-      settings: { speed: 0, idleMs: 400, heartbeatIntervalMs: 100, nodeMonitorGracePeriodMs: 800 },
+      // A grace period long enough for a loaded machine to wake five components, and a sleep longer than it.
+      settings: { speed: 0, idleMs: 400, heartbeatIntervalMs: 200, nodeMonitorGracePeriodMs: 3000 },
     });
     await api(name, "POST", DEPLOYS, deployment("web", "nginx", 2));
     for (let i = 0; i < 200 && (await readyPods(name)) < 2; i++) await new Promise((r) => setTimeout(r, 50));
@@ -35,13 +36,13 @@ describe("an idle cluster", () => {
 
     // Nobody is here and nothing changes: the components close their sockets.
     let state = await supervisorState(name);
-    for (let i = 0; i < 100 && !(state.asleep && state.connected === 0); i++) {
+    for (let i = 0; i < 200 && !(state.asleep && state.connected === 0); i++) {
       await new Promise((r) => setTimeout(r, 50));
       state = await supervisorState(name);
     }
     expect(state).toEqual({ asleep: true, connected: 0 });
     // Stay asleep well past the node grace period: heartbeats pause with the cluster.
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 4500));
     expect((await supervisorState(name)).asleep).toBe(true);
 
     // The next write wakes the components; they catch up and act.
