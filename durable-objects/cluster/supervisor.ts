@@ -8,6 +8,9 @@ import type { NodeSpec } from "../../lib/playground/node-pool";
 import type { Env } from "../../worker/env";
 
 export const CONTROLLER_MANAGER = "controller-manager";
+/** How many components may be starting (not yet connected) at once. */
+const START_WAVE = 50;
+const START_TIMEOUT_MS = 30_000;
 export const SCHEDULER = "scheduler";
 export const kubeletName = (node: string) => `kubelet/${node}`;
 
@@ -20,7 +23,9 @@ export interface ComponentStub {
 export class Supervisor {
   /** Components with an open socket to the cluster. */
   private readonly connected = new Map<string, WebSocket>();
-  private readonly starting = new Set<string>();
+  /** Started but not connected yet: a wave, kept small so a thousand kubelets don't start at once. */
+  private readonly starting = new Map<string, number>();
+  private readonly waiting: string[] = [];
   asleep = false;
 
   constructor(
@@ -61,20 +66,38 @@ export class Supervisor {
   }
 
   startOne(component: string): void {
-    if (this.starting.has(component)) return;
-    this.starting.add(component);
+    const now = Date.now();
+    // A start that never connected is tried again after a while.
+    for (const [c, at] of this.starting) if (now - at > START_TIMEOUT_MS) this.starting.delete(c);
+    if (this.starting.has(component) || this.waiting.includes(component)) return;
+    if (this.starting.size >= START_WAVE) {
+      this.waiting.push(component);
+      return;
+    }
+    this.starting.set(component, now);
     const node = component.startsWith("kubelet/")
       ? this.pool().find((n) => kubeletName(n.name) === component)
       : undefined;
     const started = this.stub(component)
       .start({ cluster: this.cluster(), component, ...(node ? { node } : {}) })
-      .catch((error) => console.error(`starting ${component} failed`, error))
-      .finally(() => this.starting.delete(component));
+      .catch((error) => {
+        console.error(`starting ${component} failed`, error);
+        this.starting.delete(component);
+        this.startNext();
+      });
     this.ctx.waitUntil(started);
+  }
+
+  private startNext(): void {
+    while (this.waiting.length > 0 && this.starting.size < START_WAVE) {
+      const next = this.waiting.shift()!;
+      if (!this.connected.has(next) && this.wanted().includes(next)) this.startOne(next);
+    }
   }
 
   componentConnected(component: string, socket: WebSocket): void {
     this.connected.set(component, socket);
+    if (this.starting.delete(component)) this.startNext();
   }
 
   /** A component's socket closed: start it again unless it is not wanted (stopped node, sleep). */
