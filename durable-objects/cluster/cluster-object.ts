@@ -17,6 +17,7 @@ import { ApiError, badRequest, requestEntityTooLarge, toApiError } from "../../l
 import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
+import { watchTransform } from "../../lib/printers/negotiate";
 import type { Env } from "../../worker/env";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
@@ -77,12 +78,13 @@ class StreamSink implements WatchSink {
   constructor(
     private readonly writer: WritableStreamDefaultWriter<Uint8Array>,
     private readonly onClose: (sink: StreamSink) => void,
+    /** Rewrites each event's object, e.g. as a Table for `kubectl get -w`. */
+    private readonly transform?: (type: WatchEventType, objectJson: string) => string,
   ) {}
   send(_watchId: string, type: WatchEventType, objectJson: string): void {
     if (this.closed) return;
-    this.writer
-      .write(encoder.encode(`{"type":"${type}","object":${objectJson}}\n`))
-      .catch(() => this.close());
+    const object = this.transform ? this.transform(type, objectJson) : objectJson;
+    this.writer.write(encoder.encode(`{"type":"${type}","object":${object}}\n`)).catch(() => this.close());
     if (type === "ERROR") this.close();
   }
   close(): void {
@@ -161,6 +163,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
         path,
         query: url.searchParams,
         contentType: request.headers.get("content-type") ?? undefined,
+        accept: request.headers.get("accept") ?? undefined,
         body,
       };
       const watch = url.searchParams.get("watch");
@@ -193,7 +196,11 @@ export class ClusterDurableObject extends DurableObject<Env> {
       sendInitialEvents: q.get("sendInitialEvents") === "true",
     };
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    const sink = new StreamSink(writable.getWriter(), (s) => this.hub.stopAll(s));
+    const sink = new StreamSink(
+      writable.getWriter(),
+      (s) => this.hub.stopAll(s),
+      watchTransform(watchRequest.resource, request.accept, q),
+    );
     if (this.hub.start(sink, "http", watchRequest)) {
       const seconds = Number(q.get("timeoutSeconds") ?? "1800");
       setTimeout(() => sink.close(), Math.min(Math.max(seconds, 1), 3600) * 1000);
@@ -448,6 +455,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
             path,
             query: new URLSearchParams(query),
             contentType: parsed.contentType,
+            accept: parsed.accept,
             json: parsed.body,
           });
         } catch (error) {
