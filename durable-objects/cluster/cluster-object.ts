@@ -18,6 +18,7 @@ import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
 import { watchTransform } from "../../lib/printers/negotiate";
+import { decodeRequestBody } from "../../lib/protobuf/request";
 import type { Env } from "../../worker/env";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
@@ -157,14 +158,13 @@ export class ClusterDurableObject extends DurableObject<Env> {
     }
     this.touch(); // a request from outside: someone is using the cluster
     try {
-      const body = await readBody(request);
+      const body = decodeRequestBody(await readBody(request), request.headers.get("content-type") ?? undefined);
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
         query: url.searchParams,
-        contentType: request.headers.get("content-type") ?? undefined,
         accept: request.headers.get("accept") ?? undefined,
-        body,
+        ...body,
       };
       const watch = url.searchParams.get("watch");
       if (request.method === "GET" && (watch === "true" || watch === "1")) return this.httpWatch(apiRequest);
@@ -532,7 +532,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
   }
 }
 
-async function readBody(request: Request): Promise<string | undefined> {
+async function readBody(request: Request): Promise<Uint8Array | undefined> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_REQUEST_BYTES) {
@@ -541,7 +541,7 @@ async function readBody(request: Request): Promise<string | undefined> {
   }
   const buffer = await request.arrayBuffer();
   if (buffer.byteLength > MAX_REQUEST_BYTES) throw requestEntityTooLarge(MAX_REQUEST_BYTES);
-  return buffer.byteLength === 0 ? undefined : new TextDecoder().decode(buffer);
+  return buffer.byteLength === 0 ? undefined : new Uint8Array(buffer);
 }
 
 function resultMessage(id: number | string | null, code: number, body: JsonValue): string {
