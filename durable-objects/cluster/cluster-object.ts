@@ -205,8 +205,14 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const seconds = Number(q.get("timeoutSeconds") ?? "1800");
       setTimeout(() => sink.close(), Math.min(Math.max(seconds, 1), 3600) * 1000);
     }
+    // Never compressed: a gzip stream would hold events back until it fills a block.
     return new Response(readable, {
-      headers: { "content-type": "application/json", "cache-control": "no-cache, private" },
+      headers: {
+        "content-type": "application/json",
+        "cache-control": "no-cache, private, no-transform",
+        "content-encoding": "identity",
+      },
+      encodeBody: "manual",
     });
   }
 
