@@ -73,6 +73,9 @@ export interface FlowStep {
   namespace?: string;
   name: string;
   at: number;
+  /** A summary step standing for `count` steps not sent (over the rate bound): `note` says so. */
+  count?: number;
+  note?: string;
 }
 
 export interface HelloMessage {
@@ -129,6 +132,8 @@ export interface FlowMessage {
 export interface SessionErrorMessage {
   op: "error";
   message: string;
+  /** The command it refuses, when it refuses one (a `done` with exit code 1 follows). */
+  id?: string;
 }
 export type SessionServerMessage =
   | WelcomeMessage
