@@ -219,3 +219,23 @@ describe("components and open clusters", () => {
     expect((await request(open, "POST", "/kubeplay/reset", { token: tokens.owner })).status).toBe(200);
   });
 });
+
+describe("playground verbs from kubectl", () => {
+  it("follow the runner's role: editors change nodes and speed, only the owner resets", async () => {
+    const { name, tokens } = await tokenedCluster();
+    const ed = await ParticipantSocket.join(name, "Ed", tokens.editor);
+    const ow = await ParticipantSocket.join(name, "Ow", tokens.owner);
+    const added = await ed.run("a", "kubeplay-test verb addNode extra");
+    expect(added).toEqual({ exitCode: 0, output: expect.stringMatching(/^node\/extra added/) });
+    expect((await ed.run("s", "kubeplay-test verb setSpeed 0")).exitCode).toBe(0);
+    expect((await request(name, "GET", "/kubeplay/settings", { token: tokens.viewer })).body.speed).toBe(0);
+    expect((await ed.run("r", "kubeplay-test verb removeNode extra")).exitCode).toBe(0);
+    const refused = await ed.run("x", "kubeplay-test verb reset");
+    expect(refused.exitCode).toBe(1);
+    expect(refused.output).toContain('User "editor" cannot reset the cluster');
+    const reset = await ow.run("y", "kubeplay-test verb reset");
+    expect(reset).toEqual({ exitCode: 0, output: expect.stringMatching(/^cluster reset: /) });
+    ed.close();
+    ow.close();
+  });
+});
