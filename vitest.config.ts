@@ -18,7 +18,7 @@ export default defineConfig({
         ],
         test: {
           name: "workerd",
-          include: ["test/{unit,apiserver,control-plane}/**/*.test.ts"],
+          include: ["test/{unit,apiserver,control-plane,session}/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },

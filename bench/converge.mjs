@@ -53,7 +53,7 @@ async function converge(base, podCount, nodeCount, timeoutMs) {
   await json(
     await fetch(`${base}/clusters/${cluster}/kubeplay/init`, {
       method: "POST",
-      body: JSON.stringify({ components: true, nodes: nodes(nodeCount), settings: { speed: 0 } }),
+      body: JSON.stringify({ components: true, nodes: nodes(nodeCount), settings: { speed: 0 }, open: true }),
     }),
   );
   const running = new Set();

@@ -47,7 +47,9 @@ const messages = {};
 for (const f of FILES) {
   const proto = readFileSync(join(dir, f, "generated.proto"), "utf8");
   const pkg = /^package ([\w.]+);/m.exec(proto)[1].replace(/^k8s\.io\./, "io.k8s.");
-  const goFields = existsSync(join(dir, f, "types.go")) ? goTags(readFileSync(join(dir, f, "types.go"), "utf8")) : {};
+  const goFields = existsSync(join(dir, f, "types.go"))
+    ? goTags(readFileSync(join(dir, f, "types.go"), "utf8"))
+    : {};
   let comment = [];
   let current;
   for (const raw of proto.split("\n")) {
@@ -64,7 +66,9 @@ for (const f of FILES) {
       comment = [];
       continue;
     }
-    const field = /^(optional|repeated)?\s*(map<\s*([\w.]+)\s*,\s*([\w.]+)\s*>|[\w.]+) (\w+) = (\d+);/.exec(line);
+    const field = /^(optional|repeated)?\s*(map<\s*([\w.]+)\s*,\s*([\w.]+)\s*>|[\w.]+) (\w+) = (\d+);/.exec(
+      line,
+    );
     if (field && current) {
       const [, label, type, mapKey, mapValue, name, number] = field;
       const go = goFields[current.name]?.[Number(number)];

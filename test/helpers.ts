@@ -14,13 +14,16 @@ export function clusterName(prefix = "t"): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-/** Creates a cluster with options before its first use; by default a bare API server. */
+/**
+ * Creates a cluster with options before its first use; by default a bare API server. Open (requests
+ * without a token are editors) unless `options.open` is false: tests of tokens ask for that.
+ */
 export async function initCluster(cluster: string, options: Record<string, unknown> = { components: false }) {
   if (initialized.has(cluster)) return;
   initialized.add(cluster);
   const res = await SELF.fetch(`http://kubeplay.test/clusters/${cluster}/kubeplay/init`, {
     method: "POST",
-    body: JSON.stringify(options),
+    body: JSON.stringify({ open: true, ...options }),
   });
   if (res.status !== 200) throw new Error(`init ${cluster}: ${res.status} ${await res.text()}`);
 }

@@ -7,22 +7,37 @@
  * The class is thin plumbing: storage is object-store.ts, semantics lib/apiserver, fan-out watch-hub.ts.
  */
 import { DurableObject } from "cloudflare:workers";
+import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
 import { Registry } from "../../lib/apiserver/registry";
-import { type ApiRequest, type ApiResponse, handleApiRequest } from "../../lib/apiserver/rest";
+import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
 import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
 import { PING, PONG } from "../../lib/client/transport";
-import { ApiError, badRequest, requestEntityTooLarge, toApiError } from "../../lib/k8s/errors";
+import {
+  ApiError,
+  badRequest,
+  requestEntityTooLarge,
+  toApiError,
+  tooManyRequests,
+} from "../../lib/k8s/errors";
 import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
 import { watchTransform } from "../../lib/printers/negotiate";
 import { decodeRequestBody } from "../../lib/protobuf/request";
+import { MAX_COMMAND_BYTES } from "../../lib/session/limits";
+import type { ParticipantIdentity } from "../../lib/session/participants";
+import type { FlowStep, Role } from "../../lib/session/protocol";
+import { tokenOf } from "../../lib/session/tokens";
 import type { Env } from "../../worker/env";
+import { AccessControl, type Caller, callerOf } from "./access";
+import { runCommand } from "./kubectl-runner";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
 import { handlePlaygroundRequest } from "./playground-api";
+import { resetCluster } from "./reset";
+import { SESSION_OPS, SessionHub } from "./session-hub";
 import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "./settings";
 import { Supervisor } from "./supervisor";
 import { WatchHub, type WatchSink } from "./watch-hub";
@@ -31,6 +46,10 @@ interface SocketAttachment {
   socketId: string;
   /** Set for control-plane components (`scheduler`, `kubelet/node-1`); unset for participants. */
   component?: string;
+  /** A participant's role, from the token it connected with. */
+  role?: Role;
+  /** Who the participant is, once it said hello. */
+  participant?: ParticipantIdentity;
 }
 
 /** How a cluster was created: `POST /clusters/NAME/kubeplay/init`, or defaults on first use. */
@@ -48,11 +67,20 @@ const encoder = new TextEncoder();
  */
 class SocketSink implements WatchSink {
   private outbox: string[] = [];
+  /** Who calls through this socket; the revision of the last event it got, for `flow`. */
+  caller: Caller;
+  lastFlowRevision = 0;
   constructor(
     readonly socket: WebSocket,
     readonly socketId: string,
     readonly component?: string,
-  ) {}
+    role: Role = "editor",
+    name?: string,
+  ) {
+    this.caller = component
+      ? { role: "component", user: `system:${component}`, actor: component }
+      : callerOf(role, `participant/${name ?? "anonymous"}`);
+  }
   send(watchId: string, type: WatchEventType, objectJson: string): void {
     this.sendRaw(`{"op":"event","watch":${JSON.stringify(watchId)},"type":"${type}","object":${objectJson}}`);
   }
@@ -109,6 +137,10 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private init: ClusterInit | undefined;
   private lastActivity = Date.now();
   private supervised = false;
+  private readonly access: AccessControl;
+  private readonly sessions: SessionHub;
+  /** Who is writing now (set around each API call): the author of its commits in `flow`. */
+  private writer: { actor: string; verb: string } | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -117,7 +149,26 @@ export class ClusterDurableObject extends DurableObject<Env> {
     this.applyHistory();
     this.registry = new Registry(this.store);
     this.hub = new WatchHub(this.store);
+    this.hub.onDeliver = (sink, type, change) => this.flowDelivered(sink, type, change);
     this.store.onCommit = (changes) => this.afterCommit(changes);
+    this.access = new AccessControl(this.store);
+    this.sessions = new SessionHub({
+      sql: ctx.storage.sql,
+      send: (ws, message) => this.sinkOf(ws).sendRaw(message),
+      remember: (ws, participant) => this.rememberParticipant(ws, participant),
+      runKubectl: (line, run) =>
+        runCommand(
+          {
+            cluster: () => this.clusterName ?? "",
+            serve: (request, caller) => this.serve(request, new URL(request.url), caller),
+            flow: () => this.sessions.flowText(),
+            commandWrites: () => this.sessions.flow.startCommand(),
+            testCommands: env.KUBEPLAY_TEST === "1",
+          },
+          line,
+          run,
+        ),
+    });
     ctx.storage.sql.exec(
       "CREATE TABLE IF NOT EXISTS watches (socket TEXT NOT NULL, id TEXT NOT NULL, request TEXT NOT NULL, PRIMARY KEY (socket, id))",
     );
@@ -130,6 +181,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
       () => this.clusterName ?? "",
       () => this.init?.nodes ?? [],
       () => this.init?.components === true,
+      () => this.access.componentSecret(),
     );
     this.supervisor.asleep = this.store.getMeta("asleep") === "true";
     this.restoreSockets();
@@ -151,36 +203,78 @@ export class ClusterDurableObject extends DurableObject<Env> {
     if (path === "/kubeplay/init" && request.method === "POST") return this.initEndpoint(request);
     this.initialize();
     this.supervise();
-    if (path === "/ws") return this.acceptSocket(request, url.searchParams.get("component") ?? undefined);
+    if (path === "/ws") return this.socketEndpoint(request, url);
+    // Who asks: a token's role (401 for an unknown token, or none on a cluster with tokens).
+    const token = tokenOf(request, url);
+    const role = this.access.roleOf(token);
+    if (!role) return statusResponse(unauthorized());
+    const caller = callerOf(role, "kubectl");
+    return this.serve(request, url, caller);
+  }
+
+  /**
+   * Everything below `/clusters/NAME` but init and sockets, for a known caller: HTTP requests and
+   * the requests of kubectl run inside the cluster take this one path.
+   */
+  private async serve(request: Request, url: URL, caller: Caller): Promise<Response> {
+    const path = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname)?.[1] ?? "/";
+    if (path === "/kubectl" && request.method === "POST") return this.kubectlEndpoint(request, url, caller);
+    if (path === "/kubeplay/links") return this.linksEndpoint(request, caller);
+    if (path === "/kubeplay/reset" && request.method === "POST") return this.resetEndpoint(caller);
+    if (path === "/kubeplay/flow" && request.method === "GET") {
+      return Response.json({ ...this.sessions.flow.last(), text: this.sessions.flowText() });
+    }
+    if (path.startsWith("/kubeplay/") && caller.role === "viewer" && !isReadOnly(request.method)) {
+      return statusResponse(forbiddenVerb(caller.user, `${request.method} ${path}`));
+    }
     if (path === "/kubeplay/settings") return this.settingsEndpoint(request);
     if (path.startsWith("/kubeplay/")) {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
     }
     this.touch(); // a request from outside: someone is using the cluster
     try {
-      const body = decodeRequestBody(await readBody(request), request.headers.get("content-type") ?? undefined);
+      const body = decodeRequestBody(
+        await readBody(request),
+        request.headers.get("content-type") ?? undefined,
+      );
+      const query = new URLSearchParams(url.searchParams);
+      query.delete("token");
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
-        query: url.searchParams,
+        query,
         accept: request.headers.get("accept") ?? undefined,
         ...body,
       };
-      const watch = url.searchParams.get("watch");
-      if (request.method === "GET" && (watch === "true" || watch === "1")) return this.httpWatch(apiRequest);
-      return jsonResponse(this.call(apiRequest));
+      const watch = query.get("watch");
+      if (request.method === "GET" && (watch === "true" || watch === "1"))
+        return this.httpWatch(apiRequest, request.signal);
+      return jsonResponse(this.call(apiRequest, caller));
     } catch (error) {
       const e = toApiError(error);
       return jsonResponse({ code: e.code, body: e.status });
     }
   }
 
-  /** One API call, from HTTP or a socket: the single code path of every writer. */
-  private call(request: ApiRequest): ApiResponse {
-    return handleApiRequest(this.registry, request);
+  /**
+   * One API call, from HTTP, kubectl or a socket: the single code path of every writer. The
+   * caller's role is enforced here; its name is the author of the commits in `flow`.
+   */
+  private call(request: ApiRequest, caller: Caller): ApiResponse {
+    if (caller.role === "viewer" && !isReadOnly(request.method)) {
+      const e = forbiddenRequest(caller.user, request.method, request.path, request.query);
+      return { code: e.code, body: e.status };
+    }
+    const previous = this.writer;
+    this.writer = { actor: caller.actor, verb: writeVerb(request.method, request.path) };
+    try {
+      return handleApiRequest(this.registry, request);
+    } finally {
+      this.writer = previous;
+    }
   }
 
-  private httpWatch(request: ApiRequest): Response {
+  private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
     const target = /^\/apis?\/(?:[^/]+\/)?v1\/(?:namespaces\/([^/]+)\/)?([^/]+)$/.exec(request.path);
     const group = /^\/apis\/([^/]+)\//.exec(request.path)?.[1];
     if (!target)
@@ -201,6 +295,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
       (s) => this.hub.stopAll(s),
       watchTransform(watchRequest.resource, request.accept, q),
     );
+    signal?.addEventListener("abort", () => sink.close());
     if (this.hub.start(sink, "http", watchRequest)) {
       const seconds = Number(q.get("timeoutSeconds") ?? "1800");
       setTimeout(() => sink.close(), Math.min(Math.max(seconds, 1), 3600) * 1000);
@@ -233,7 +328,10 @@ export class ClusterDurableObject extends DurableObject<Env> {
     if (this.init) {
       return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
     }
-    const body = (await request.json().catch(() => ({}))) as Partial<ClusterInit> & { settings?: unknown };
+    const body = (await request.json().catch(() => ({}))) as Partial<ClusterInit> & {
+      settings?: unknown;
+      open?: unknown;
+    };
     if (body.settings !== undefined) {
       const next = mergeSettings(this.settings, body.settings);
       if (typeof next === "string") return jsonResponse({ code: 400, body: badRequest(next).status });
@@ -245,8 +343,121 @@ export class ClusterDurableObject extends DurableObject<Env> {
       components: body.components !== false,
       nodes: Array.isArray(body.nodes) ? body.nodes : [...DEFAULT_NODES],
     });
+    const tokens = this.access.issue(body.open === true);
     this.supervise();
-    return Response.json(this.init);
+    const init = this.init as ClusterInit | undefined;
+    return Response.json({ ...init, name: this.clusterName, open: body.open === true, tokens });
+  }
+
+  // ---- sessions: kubectl over HTTP, links, reset, flow --------------------------------------
+
+  /** `POST /kubectl {"command","stdin"?}` → `{"output","exitCode"}`, recorded in the feed. */
+  private async kubectlEndpoint(request: Request, url: URL, caller: Caller): Promise<Response> {
+    this.touch();
+    let body: unknown;
+    try {
+      const bytes = await readBody(request);
+      body = JSON.parse(bytes ? new TextDecoder().decode(bytes) : "");
+    } catch (error) {
+      return statusResponse(error instanceof ApiError ? error : badRequest("the body must be JSON"));
+    }
+    const command = (body as { command?: unknown } | null)?.command;
+    const stdin = (body as { stdin?: unknown } | null)?.stdin;
+    if (typeof command !== "string") return statusResponse(badRequest('the body needs "command": a string'));
+    if (stdin !== undefined && typeof stdin !== "string")
+      return statusResponse(badRequest('"stdin" must be a string'));
+    const name = tokenOf(request, url) && this.access.hasTokens ? caller.user : "api";
+    const result = await this.sessions.runHttp(command, stdin, caller, name);
+    if ("refused" in result) {
+      const e =
+        result.retryAfterSeconds !== undefined
+          ? tooManyRequests(result.refused, result.retryAfterSeconds)
+          : requestEntityTooLarge(MAX_COMMAND_BYTES);
+      return statusResponse(e);
+    }
+    return Response.json(result);
+  }
+
+  /** `GET /kubeplay/links`: the tokens; `POST {"revoke":"editor"|"viewer"}` replaces one. Owner only. */
+  private async linksEndpoint(request: Request, caller: Caller): Promise<Response> {
+    if (!this.access.mayOwn(caller.role)) return statusResponse(forbiddenVerb(caller.user, "manage links"));
+    if (!this.access.hasTokens) {
+      return statusResponse(
+        badRequest("this cluster has no links: it was not created by POST /kubeplay/init"),
+      );
+    }
+    if (request.method === "GET") return Response.json({ tokens: this.access.links() });
+    if (request.method !== "POST") return statusResponse(badRequest("use GET or POST"));
+    const body = (await request.json().catch(() => null)) as { revoke?: unknown } | null;
+    const role = body?.revoke;
+    if (role !== "editor" && role !== "viewer") {
+      return statusResponse(badRequest('the body must be {"revoke":"editor"} or {"revoke":"viewer"}'));
+    }
+    const tokens = this.access.revoke(role);
+    // Sockets that joined with the old link leave now.
+    for (const sink of [...this.sinks.values()]) {
+      if (sink.component || sink.caller.role !== role) continue;
+      try {
+        sink.socket.close(4001, "link revoked");
+      } catch {
+        // closed already
+      }
+      this.dropSocket(sink.socket);
+    }
+    return Response.json({ tokens });
+  }
+
+  /** `POST /kubeplay/reset`: the cluster starts over with its default nodes. Owner only. */
+  private resetEndpoint(caller: Caller): Response {
+    if (!this.access.mayOwn(caller.role))
+      return statusResponse(forbiddenVerb(caller.user, "reset the cluster"));
+    this.touch();
+    const previous = this.writer;
+    this.writer = { actor: caller.actor, verb: "delete" };
+    try {
+      const message = resetCluster({
+        store: this.store,
+        registry: this.registry,
+        supervisor: this.supervisor,
+        pool: () => this.init?.nodes ?? [],
+        saveNodes: (nodes) => this.playground().saveNodes(nodes),
+      });
+      return Response.json({ reset: true, message });
+    } finally {
+      this.writer = previous;
+    }
+  }
+
+  /** A committed change as a `write` step: who wrote it (the caller of the API call running now). */
+  private flowWritten(change: CommittedChange): void {
+    this.sessions.recordFlow({
+      revision: change.revision,
+      kind: "write",
+      from: this.writer?.actor ?? "apiserver",
+      to: "apiserver",
+      verb: this.writer?.verb ?? changeVerb(change.type),
+      resource: change.resource.split(".")[0]!,
+      ...(change.namespace ? { namespace: change.namespace } : {}),
+      name: change.name,
+      at: change.at,
+    } satisfies FlowStep);
+  }
+
+  /** A watch event delivered to a component as a `watch` step (once per component and revision). */
+  private flowDelivered(sink: WatchSink, type: WatchEventType, change: CommittedChange): void {
+    if (!(sink instanceof SocketSink) || !sink.component || sink.lastFlowRevision === change.revision) return;
+    sink.lastFlowRevision = change.revision;
+    this.sessions.recordFlow({
+      revision: change.revision,
+      kind: "watch",
+      from: "apiserver",
+      to: sink.component,
+      verb: type,
+      resource: change.resource.split(".")[0]!,
+      ...(change.namespace ? { namespace: change.namespace } : {}),
+      name: change.name,
+      at: Date.now(),
+    });
   }
 
   /** First use: the namespaces every cluster has, and its nodes' kubelets. */
@@ -287,15 +498,35 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   // ---- WebSocket -----------------------------------------------------------------------------
 
-  private acceptSocket(request: Request, component?: string): Response {
+  /** `/ws`: a component proves itself with the cluster's secret; a participant with a token. */
+  private socketEndpoint(request: Request, url: URL): Response {
+    const component = url.searchParams.get("component");
+    if (component !== null) {
+      if (!this.access.isComponentRequest(request)) {
+        return statusResponse(forbiddenVerb("anonymous", "connect as a control-plane component"));
+      }
+      return this.acceptSocket(request, { component });
+    }
+    const role = this.access.roleOf(tokenOf(request, url));
+    if (!role) return statusResponse(unauthorized());
+    return this.acceptSocket(request, { role });
+  }
+
+  private acceptSocket(request: Request, who: { component: string } | { role: Role }): Response {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return new Response("expected a WebSocket upgrade", { status: 426 });
     }
+    const component = "component" in who ? who.component : undefined;
+    const role = "role" in who ? who.role : undefined;
     const pair = new WebSocketPair();
     const socketId = crypto.randomUUID();
     this.ctx.acceptWebSocket(pair[1]);
-    pair[1].serializeAttachment({ socketId, ...(component ? { component } : {}) } satisfies SocketAttachment);
-    this.sinks.set(pair[1], new SocketSink(pair[1], socketId, component));
+    pair[1].serializeAttachment({
+      socketId,
+      ...(component ? { component } : {}),
+      ...(role ? { role } : {}),
+    } satisfies SocketAttachment);
+    this.sinks.set(pair[1], new SocketSink(pair[1], socketId, component, role));
     if (component) {
       this.supervisor.componentConnected(component, pair[1]);
       pair[1].send(this.settingsMessage());
@@ -366,9 +597,10 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const attachment = socket.deserializeAttachment() as SocketAttachment | null;
       if (!attachment) continue;
       live.add(attachment.socketId);
-      const sink = new SocketSink(socket, attachment.socketId, attachment.component);
+      const sink = this.sinkFor(socket, attachment);
       this.sinks.set(socket, sink);
       if (attachment.component) this.supervisor.componentConnected(attachment.component, socket);
+      else this.sessions.restore(socket, attachment.role ?? "editor", attachment.participant);
       for (const row of this.ctx.storage.sql.exec<{ id: string; request: string }>(
         "SELECT id, request FROM watches WHERE socket = ?",
         attachment.socketId,
@@ -388,10 +620,23 @@ export class ClusterDurableObject extends DurableObject<Env> {
     let sink = this.sinks.get(ws);
     if (!sink) {
       const attachment = ws.deserializeAttachment() as SocketAttachment | null;
-      sink = new SocketSink(ws, attachment?.socketId ?? crypto.randomUUID(), attachment?.component);
+      sink = this.sinkFor(ws, attachment ?? { socketId: crypto.randomUUID() });
       this.sinks.set(ws, sink);
     }
     return sink;
+  }
+
+  private sinkFor(ws: WebSocket, a: SocketAttachment): SocketSink {
+    return new SocketSink(ws, a.socketId, a.component, a.role ?? "editor", a.participant?.name);
+  }
+
+  /** A participant said hello: who it is goes into its attachment, and names its writes. */
+  private rememberParticipant(ws: WebSocket, participant: ParticipantIdentity): void {
+    const attachment = (ws.deserializeAttachment() as SocketAttachment | null) ?? {
+      socketId: this.sinkOf(ws).socketId,
+    };
+    ws.serializeAttachment({ ...attachment, participant } satisfies SocketAttachment);
+    this.sinkOf(ws).caller = callerOf(participant.role, `participant/${participant.name}`);
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -402,7 +647,10 @@ export class ClusterDurableObject extends DurableObject<Env> {
       return;
     }
     const sink = this.sinkOf(ws);
-    if (!sink.component) this.touch();
+    if (!sink.component) {
+      this.touch();
+      if (!this.sessions.admit(ws)) return;
+    }
     const size = typeof message === "string" ? message.length : message.byteLength;
     let parsed: ClientMessage;
     try {
@@ -424,6 +672,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private handleMessage(sink: SocketSink, parsed: ClientMessage): void {
     if (typeof parsed !== "object" || parsed === null) {
       sink.sendRaw(resultMessage(null, 400, badRequest("a message must be a JSON object").status));
+      return;
+    }
+    if (!sink.component && SESSION_OPS.has(String(parsed.op)) && sink.caller.role !== "component") {
+      this.sessions.handle(
+        sink.socket,
+        sink.socketId,
+        sink.caller.role,
+        parsed as unknown as Record<string, unknown>,
+      );
       return;
     }
     switch (parsed.op) {
@@ -456,14 +713,17 @@ export class ClusterDurableObject extends DurableObject<Env> {
         const [path = "/", query = ""] = String(parsed.path).split("?", 2);
         let result: ApiResponse;
         try {
-          result = this.call({
-            method: String(parsed.method ?? "GET"),
-            path,
-            query: new URLSearchParams(query),
-            contentType: parsed.contentType,
-            accept: parsed.accept,
-            json: parsed.body,
-          });
+          result = this.call(
+            {
+              method: String(parsed.method ?? "GET"),
+              path,
+              query: new URLSearchParams(query),
+              contentType: parsed.contentType,
+              accept: parsed.accept,
+              json: parsed.body,
+            },
+            sink.caller,
+          );
         } catch (error) {
           const e = toApiError(error);
           result = { code: e.code, body: e.status };
@@ -492,6 +752,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private dropSocket(ws: WebSocket): void {
     const sink = this.sinkOf(ws);
     if (sink.component) this.supervisor.componentClosed(sink.component, ws);
+    else this.sessions.closed(ws);
     this.hub.stopAll(sink);
     this.sinks.delete(ws);
     this.ctx.storage.sql.exec("DELETE FROM watches WHERE socket = ?", sink.socketId);
@@ -500,6 +761,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
   // ---- after each commit, and timers ----------------------------------------------------------
 
   private afterCommit(changes: readonly CommittedChange[]): void {
+    for (const c of changes) this.flowWritten(c);
     this.hub.publish(changes);
     this.armBookmark();
     if (this.store.compactionDue) this.store.compact();
@@ -552,6 +814,32 @@ async function readBody(request: Request): Promise<Uint8Array | undefined> {
 
 function resultMessage(id: number | string | null, code: number, body: JsonValue): string {
   return `{"op":"result","id":${JSON.stringify(id)},"code":${code},"body":${JSON.stringify(body)}}`;
+}
+
+function statusResponse(error: ApiError): Response {
+  return jsonResponse({ code: error.code, body: error.status });
+}
+
+/** The verb of a write in `flow`: create, update, patch, delete, bind, status, evict, scale. */
+function writeVerb(method: string, path: string): string {
+  const sub = parseApiPath(path)?.subresource;
+  if (sub === "binding") return "bind";
+  if (sub === "eviction") return "evict";
+  if (sub === "status" || sub === "scale") return sub;
+  const m = method.toUpperCase();
+  return m === "POST"
+    ? "create"
+    : m === "PUT"
+      ? "update"
+      : m === "PATCH"
+        ? "patch"
+        : m === "DELETE"
+          ? "delete"
+          : m.toLowerCase();
+}
+
+function changeVerb(type: CommittedChange["type"]): string {
+  return type === "ADDED" ? "create" : type === "DELETED" ? "delete" : "update";
 }
 
 function jsonResponse(response: ApiResponse): Response {

@@ -94,6 +94,17 @@ export class ObjectStore {
     return out.sort(compareObjects);
   }
 
+  /** Every object's key, for a reset. */
+  keys(): { resource: string; namespace: string; name: string }[] {
+    const out: { resource: string; namespace: string; name: string }[] = [];
+    for (const [resource, bucket] of this.objects) {
+      for (const obj of bucket.values()) {
+        out.push({ resource, namespace: obj.metadata.namespace ?? "", name: obj.metadata.name ?? "" });
+      }
+    }
+    return out;
+  }
+
   count(resource: string): number {
     return this.objects.get(resource)?.size ?? 0;
   }

@@ -15,7 +15,7 @@ export const SCHEDULER = "scheduler";
 export const kubeletName = (node: string) => `kubelet/${node}`;
 
 export interface ComponentStub {
-  start(identity: { cluster: string; component: string; node?: NodeSpec }): Promise<void>;
+  start(identity: { cluster: string; component: string; node?: NodeSpec; secret?: string }): Promise<void>;
   sleep(): Promise<void>;
   crash(): Promise<void>;
 }
@@ -34,6 +34,8 @@ export class Supervisor {
     private readonly cluster: () => string,
     private readonly pool: () => readonly NodeSpec[],
     readonly enabled: () => boolean,
+    /** What components prove themselves with when they connect (see access.ts). */
+    private readonly secret: () => string = () => "",
   ) {}
 
   /** The components that should run now. */
@@ -79,7 +81,7 @@ export class Supervisor {
       ? this.pool().find((n) => kubeletName(n.name) === component)
       : undefined;
     const started = this.stub(component)
-      .start({ cluster: this.cluster(), component, ...(node ? { node } : {}) })
+      .start({ cluster: this.cluster(), component, secret: this.secret(), ...(node ? { node } : {}) })
       .catch((error) => {
         console.error(`starting ${component} failed`, error);
         this.starting.delete(component);
@@ -146,6 +148,15 @@ export class Supervisor {
       this.stub(component)
         .sleep()
         .catch(() => {}),
+    );
+  }
+
+  /** Crashes a running component on purpose: its socket closes and it is started again, fresh. */
+  restart(component: string): void {
+    this.ctx.waitUntil(
+      this.stub(component)
+        .crash()
+        .catch(() => {}), // the crash breaks the call itself
     );
   }
 

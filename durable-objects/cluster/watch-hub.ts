@@ -6,7 +6,6 @@
  * Watches are bucketed by resource, and by the value of an indexed field such as `spec.nodeName`,
  * so a pod change reaches only its node's kubelet and the unfiltered watchers, not all of them.
  */
-import type { Change } from "../../lib/apiserver/change";
 import {
   bookmarkObject,
   indexedValues,
@@ -41,6 +40,9 @@ interface ResourceWatchers {
 export class WatchHub {
   private readonly byResource = new Map<string, ResourceWatchers>();
   private readonly bySink = new Map<WatchSink, Map<string, ActiveWatch>>();
+
+  /** Told of each event delivered by `publish` (the flow of the control plane). */
+  onDeliver: ((sink: WatchSink, type: WatchEventType, change: CommittedChange) => void) | undefined;
 
   constructor(private readonly store: ObjectStore) {}
 
@@ -168,9 +170,11 @@ export class WatchHub {
     }
   }
 
-  private deliver(watch: ActiveWatch, change: Change & { json: string }): void {
+  private deliver(watch: ActiveWatch, change: CommittedChange): void {
     const type = watch.filter.eventFor(change);
-    if (type) watch.sink.send(watch.id, type, change.json);
+    if (!type) return;
+    watch.sink.send(watch.id, type, change.json);
+    this.onDeliver?.(watch.sink, type, change);
   }
 
   private add(watch: ActiveWatch): void {

@@ -17,6 +17,7 @@ import { EventAggregator } from "../../lib/controllers/events";
 import type { KubeObject } from "../../lib/k8s/object";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import type { Env } from "../../worker/env";
+import { COMPONENT_SECRET_HEADER } from "../cluster/access";
 import { type ClusterSettings, DEFAULT_SETTINGS } from "../cluster/settings";
 
 /**
@@ -31,6 +32,8 @@ export interface ComponentIdentity {
   component: string;
   /** For a kubelet: the machine it runs on. */
   node?: NodeSpec;
+  /** The cluster's secret for its own components: proves the socket is one of them. */
+  secret?: string;
 }
 
 export abstract class ComponentObject extends DurableObject<Env> {
@@ -49,7 +52,14 @@ export abstract class ComponentObject extends DurableObject<Env> {
 
   /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster; returns before the caches sync. */
   async start(identity: ComponentIdentity): Promise<void> {
-    if (this.transport) return;
+    if (this.transport) {
+      // Running already: only take a new secret, for the next time the socket dials.
+      if (this.identity && identity.secret !== this.identity.secret) {
+        this.identity = { ...this.identity, secret: identity.secret };
+        await this.ctx.storage.put("identity", this.identity);
+      }
+      return;
+    }
     this.identity = identity;
     await this.ctx.storage.put("identity", identity);
     const transport = new ReconnectingTransport(() => this.dial(), {
@@ -245,7 +255,7 @@ export abstract class ComponentObject extends DurableObject<Env> {
     const id = this.identity!;
     const url = `https://cluster.internal/clusters/${id.cluster}/ws?component=${encodeURIComponent(id.component)}`;
     const res = await this.env.CLUSTER.getByName(id.cluster).fetch(url, {
-      headers: { Upgrade: "websocket" },
+      headers: { Upgrade: "websocket", [COMPONENT_SECRET_HEADER]: id.secret ?? "" },
     });
     const ws = res.webSocket;
     if (!ws) throw new Error(`cluster refused the socket: ${res.status}`);

@@ -19,18 +19,32 @@
  *   {"op":"flow","steps":[FlowStep...]}                        (to everyone: the control plane at work)
  *   {"op":"error","message":"..."}                             (a message that could not be taken)
  *
+ * A refused command gets `{"op":"error","message":"...","id":"c1"}` then `{"op":"done","id":"c1",
+ * "exitCode":1}` and no feed entry (one command at a time, rate limits, a line over 64 KiB, no
+ * hello yet). A cancelled command ends with exit code 130. Presence goes out at most every 20 ms.
+ * A FlowStep with `count`/`note` is a summary standing for steps left out (over 200 steps/s).
+ *
  * Clusters, roles and links (HTTP):
- *   POST /clusters/NAME/kubeplay/init  {components?, nodes?, settings?}
+ *   POST /clusters/NAME/kubeplay/init  {components?, nodes?, settings?, open?}
  *     creates the cluster; its creator is the owner and gets
- *     {"name":"NAME","tokens":{"owner":"...","editor":"...","viewer":"..."}, ...}.
- *   POST /clusters/NAME/kubeplay/links {"revoke":"editor"|"viewer"}   (owner only)
- *     replaces that link's token; sockets that joined with the old one are closed.
- *   POST /clusters/NAME/kubeplay/reset                                 (owner only)
+ *     {"name":"NAME","open":false,"tokens":{"owner":"...","editor":"...","viewer":"..."}, ...}.
+ *   GET  /clusters/NAME/kubeplay/links → {"tokens":{...}}              (owner only)
+ *   POST /clusters/NAME/kubeplay/links {"revoke":"editor"|"viewer"}   (owner only) → {"tokens":{...}}
+ *     replaces that link's token; sockets that joined with the old one are closed (code 4001).
+ *   POST /clusters/NAME/kubeplay/reset → {"reset":true,"message":"..."}  (owner only)
+ *   GET  /clusters/NAME/kubeplay/flow → {"steps":[FlowStep...],"dropped":0,"text":"..."}
  *   POST /clusters/NAME/kubectl {"command":"get pods","stdin"?:"..."} → {"output":"...","exitCode":0}
+ *     (400 for a bad body, 413 for a line over 64 KiB, 429 when commands come too fast)
  * A token rides as `Authorization: Bearer TOKEN` (kubectl, scripts) or `?token=TOKEN` (sockets,
- * links). Its role decides what the API server allows: a viewer's writes answer 403 Forbidden.
- * A cluster first used without init (local development, a bare `kubectl --server`) has no tokens:
- * everyone is an editor there.
+ * links). Its role decides what the API server allows: a viewer's writes answer 403 Forbidden;
+ * editors may also use the node, fault and speed verbs; only the owner resets and manages links.
+ * A missing token on a cluster that needs one, or an unknown (revoked) token, answers 401
+ * Unauthorized (HTTP, and the socket upgrade itself).
+ *
+ * Open and tokened clusters: a cluster created by init needs a token, unless init said
+ * `"open": true` — then requests without a token are editors, while tokens keep their roles (the
+ * owner's still guards reset and links). A cluster first used without init (local development, a
+ * bare `kubectl --server`) has no tokens: everyone is an editor there, owner verbs included.
  */
 
 export type Role = "owner" | "editor" | "viewer";
@@ -73,6 +87,9 @@ export interface FlowStep {
   namespace?: string;
   name: string;
   at: number;
+  /** A summary step standing for `count` steps not sent (over the rate bound): `note` says so. */
+  count?: number;
+  note?: string;
 }
 
 export interface HelloMessage {
@@ -129,6 +146,8 @@ export interface FlowMessage {
 export interface SessionErrorMessage {
   op: "error";
   message: string;
+  /** The command it refuses, when it refuses one (a `done` with exit code 1 follows). */
+  id?: string;
 }
 export type SessionServerMessage =
   | WelcomeMessage

@@ -1,0 +1,37 @@
+/**
+ * Reset (owner only): the cluster starts over with its default nodes. Every object is deleted in one
+ * commit — revisions keep counting, so watchers simply see DELETED events and then the new
+ * namespaces and nodes; nobody has to re-list — and every component restarts from scratch.
+ */
+import type { Mutation } from "../../lib/apiserver/change";
+import type { Registry } from "../../lib/apiserver/registry";
+import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
+import type { ObjectStore } from "./object-store";
+import { kubeletName, type Supervisor } from "./supervisor";
+
+export interface ResetContext {
+  store: ObjectStore;
+  registry: Registry;
+  supervisor: Supervisor;
+  pool(): readonly NodeSpec[];
+  saveNodes(nodes: NodeSpec[]): void;
+}
+
+/** Wipes the cluster; returns what to print. */
+export function resetCluster(ctx: ResetContext): string {
+  const mutations: Mutation[] = ctx.store.keys().map((k) => ({ type: "delete", ...k }));
+  if (mutations.length > 0) ctx.store.commit(mutations);
+  ctx.registry.bootstrap();
+  const before = ctx.pool();
+  const after = DEFAULT_NODES.map((n) => ({ ...n }));
+  ctx.saveNodes(after);
+  for (const node of before) {
+    if (!after.some((n) => n.name === node.name)) ctx.supervisor.stopOne(kubeletName(node.name));
+  }
+  // Every component that runs starts again with empty caches; the rest are started.
+  for (const component of ctx.supervisor.wanted()) {
+    if (ctx.supervisor.isConnected(component)) ctx.supervisor.restart(component);
+    else ctx.supervisor.startOne(component);
+  }
+  return `cluster reset: ${mutations.length} objects deleted, ${after.length} nodes`;
+}
