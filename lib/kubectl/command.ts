@@ -32,6 +32,8 @@ export interface Command {
   examples?: string;
   flags?: FlagSpec[];
   subcommands?: Command[];
+  /** Known by name (for suggestions) but not listed in help. */
+  hidden?: boolean;
   run?(ctx: Ctx): Promise<ExitCode>;
 }
 

@@ -18,7 +18,7 @@ export function topLevelHelp(commands: readonly Command[]): string {
   let out = "kubectl controls the Kubernetes cluster manager.\n\n";
   out += " This is the playground's kubectl: it acts on this cluster through its Kubernetes API.\n\n";
   for (const group of GROUP_ORDER) {
-    const members = commands.filter((c) => (c.group ?? "Other Commands") === group);
+    const members = commands.filter((c) => !c.hidden && (c.group ?? "Other Commands") === group);
     if (members.length === 0) continue;
     out += `${group}:\n`;
     for (const c of members) out += `  ${c.name.padEnd(15)} ${c.short}\n`;

@@ -44,18 +44,15 @@ function findCommand(words: string[]): Found | { unknown: string } | { help: tru
   let command = COMMANDS.find((c) => c.name === word || c.aliases?.includes(word));
   if (!command) return { unknown: word };
   let path = `kubectl ${command.name}`;
-  // A subcommand is the first non-flag word after the command, when the command has them.
-  if (command.subcommands?.length) {
+  // A subcommand is the first non-flag word after the command, when the command has them (nested too).
+  while (command.subcommands?.length) {
     const idx = rest.findIndex((w) => !w.startsWith("-"));
-    const sub =
-      idx >= 0
-        ? command.subcommands.find((s) => s.name === rest[idx] || s.aliases?.includes(rest[idx] as string))
-        : undefined;
-    if (sub) {
-      rest.splice(idx, 1);
-      command = sub;
-      path = `${path} ${sub.name}`;
-    }
+    const word = idx >= 0 ? (rest[idx] as string) : "";
+    const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
+    if (!sub) break;
+    rest.splice(idx, 1);
+    command = sub;
+    path = `${path} ${sub.name}`;
   }
   return { command, path, rest: [...skipped, ...rest] };
 }

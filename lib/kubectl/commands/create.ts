@@ -50,17 +50,24 @@ export async function createObject(
 /** kubectl prints client-side objects with `creationTimestamp: null` and an empty status. */
 function forDryRunPrint(object: JsonObject): JsonObject {
   const copy = structuredClone(object);
-  const meta = isJsonObject(copy.metadata) ? copy.metadata : {};
-  copy.metadata = { creationTimestamp: null, ...meta };
+  copy.metadata = goMetadata(isJsonObject(copy.metadata) ? copy.metadata : {});
   const spec = isJsonObject(copy.spec) ? copy.spec : undefined;
   const template = spec && isJsonObject(spec.template) ? spec.template : undefined;
-  if (template)
-    template.metadata = {
-      creationTimestamp: null,
-      ...(isJsonObject(template.metadata) ? template.metadata : {}),
-    };
+  if (template) template.metadata = goMetadata(isJsonObject(template.metadata) ? template.metadata : {});
   if (copy.kind !== "ConfigMap") copy.status ??= copy.kind === "Service" ? { loadBalancer: {} } : {};
-  return copy;
+  const { kind = null, apiVersion = null, ...rest } = copy;
+  return { kind, apiVersion, ...rest };
+}
+
+/** ObjectMeta's fields in Go's order (what `-o json` shows), with the `creationTimestamp: null` of an unsaved object. */
+const META_ORDER = ["name", "generateName", "namespace", "uid", "resourceVersion", "generation", "creationTimestamp"];
+
+function goMetadata(meta: JsonObject): JsonObject {
+  const withTime: JsonObject = { creationTimestamp: null, ...meta };
+  const out: JsonObject = {};
+  for (const k of META_ORDER) if (k in withTime) out[k] = withTime[k] ?? null;
+  for (const k of Object.keys(withTime)) if (!(k in out)) out[k] = withTime[k] ?? null;
+  return out;
 }
 
 async function createFromFiles(ctx: Ctx): Promise<number> {

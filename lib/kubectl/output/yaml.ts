@@ -16,18 +16,9 @@ export function toYaml(value: unknown): string {
   });
 }
 
+/** JSON keeps the order of the fields (Go's struct order for what the server sends). */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value), null, 4)}\n`;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
-    return out;
-  }
-  return value;
+  return `${JSON.stringify(value, null, 4)}\n`;
 }
 
 /** The objects of a multi-document YAML or JSON text; `List` kinds are flattened into their items. */
