@@ -156,7 +156,7 @@ const createDeployment: Command = {
     const command = ctx.flags.parsed.dashArgs;
     const labels = { app: name };
     const containers = images.map((image, i) => {
-      const c: JsonObject = { image, name: containerNameFor(image) };
+      const c: JsonObject = { name: containerNameFor(image), image };
       if (i === 0 && command.length > 0) c.command = command;
       if (port >= 0) c.ports = [{ containerPort: port }];
       c.resources = {};
@@ -169,8 +169,8 @@ const createDeployment: Command = {
       spec: {
         replicas: ctx.flags.int("replicas"),
         selector: { matchLabels: labels },
-        strategy: {},
         template: { metadata: { labels }, spec: { containers } },
+        strategy: {},
       },
     };
     await createObject(ctx, await resource(ctx, "deployments.apps"), ctx.namespace, object);

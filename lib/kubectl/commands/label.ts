@@ -37,7 +37,7 @@ function metadataCommand(field: "labels" | "annotations"): Command {
       const resourceArgs = ctx.args.filter((a) => !a.includes("=") && !a.endsWith("-"));
       const changes = ctx.args.filter((a) => a.includes("=") || a.endsWith("-"));
       if (resourceArgs.length === 0)
-        throw new UsageError(
+        throw new KubectlError(
           "one or more resources must be specified as <resource> <name> or <resource>/<name>",
         );
       if (changes.length === 0 && !ctx.flags.bool("list"))

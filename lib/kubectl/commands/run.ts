@@ -52,7 +52,7 @@ export const runCommand: Command = {
         labels[k] = v;
       }
     } else labels.run = name;
-    const container: JsonObject = { image, name };
+    const container: JsonObject = { name, image };
     const extra = ctx.args.slice(1);
     if (extra.length > 0) container[ctx.flags.bool("command") ? "command" : "args"] = extra;
     const env = ctx.flags.list("env").map((e) => {
@@ -81,7 +81,7 @@ export const runCommand: Command = {
       apiVersion: "v1",
       kind: "Pod",
       metadata,
-      spec: { containers: [container], dnsPolicy: "ClusterFirst", restartPolicy: restart },
+      spec: { containers: [container], restartPolicy: restart, dnsPolicy: "ClusterFirst" },
     };
     await createObject(ctx, await ctx.resources.resolve("pods"), ctx.namespace, pod);
     return 0;

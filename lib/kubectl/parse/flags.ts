@@ -42,7 +42,9 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[])
     else if (s.type === "stringArray" || s.type === "stringSlice") values.set(s.name, []);
   }
 
-  const set = (spec: FlagSpec, raw: string, shown: string) => {
+  // pflag names a flag in errors as `-w, --watch` when it has a shorthand, however it was given.
+  const set = (spec: FlagSpec, raw: string, _given: string) => {
+    const shown = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
     const firstTime = !changed.has(spec.name);
     changed.add(spec.name);
     switch (spec.type) {
