@@ -86,7 +86,8 @@ export async function runKubectl(line: string, io: KubectlIO): Promise<ExitCode>
   const { command, path, rest } = found;
   let flags: Flags;
   try {
-    flags = new Flags(parseFlags(rest, [...(command.flags ?? []), ...GLOBAL_FLAGS]));
+    // kubectl's commands the playground lacks take any flags: they only say why they are not here.
+    flags = new Flags(parseFlags(command.hidden ? [] : rest, [...(command.flags ?? []), ...GLOBAL_FLAGS]));
   } catch (e) {
     if (e instanceof FlagError) {
       err(`Error: ${e.message}\nSee '${path} --help' for usage.\n`);
