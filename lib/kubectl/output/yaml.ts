@@ -13,6 +13,8 @@ export function toYaml(value: unknown): string {
     indentSeq: false,
     lineWidth: 0,
     aliasDuplicateObjects: false,
+    // go-yaml quotes what YAML 1.1 would read as another type: timestamps, yes/no, on/off.
+    version: "1.1",
   });
 }
 
