@@ -21,7 +21,11 @@ export interface RunOptions {
   fetch?: (path: string, init?: RequestInit) => Promise<Response>;
 }
 
-export async function kubectl(cluster: string, line: string, options: RunOptions = {}): Promise<KubectlResult> {
+export async function kubectl(
+  cluster: string,
+  line: string,
+  options: RunOptions = {},
+): Promise<KubectlResult> {
   if (!options.fetch) await initCluster(cluster);
   let stdout = "";
   let stderr = "";

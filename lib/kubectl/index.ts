@@ -41,14 +41,17 @@ function findCommand(words: string[]): Found | { unknown: string } | { help: tru
     }
     return { help: true };
   }
-  let command = COMMANDS.find((c) => c.name === word || c.aliases?.includes(word));
-  if (!command) return { unknown: word };
+  const top = COMMANDS.find((c) => c.name === word || c.aliases?.includes(word));
+  if (!top) return { unknown: word };
+  let command: Command = top;
   let path = `kubectl ${command.name}`;
   // A subcommand is the first non-flag word after the command, when the command has them (nested too).
   while (command.subcommands?.length) {
     const idx = rest.findIndex((w) => !w.startsWith("-"));
-    const word = idx >= 0 ? (rest[idx] as string) : "";
-    const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
+    const subWord = idx >= 0 ? (rest[idx] as string) : "";
+    const sub: Command | undefined = command.subcommands.find(
+      (s) => s.name === subWord || s.aliases?.includes(subWord),
+    );
     if (!sub) break;
     rest.splice(idx, 1);
     command = sub;

@@ -60,7 +60,15 @@ function forDryRunPrint(object: JsonObject): JsonObject {
 }
 
 /** ObjectMeta's fields in Go's order (what `-o json` shows), with the `creationTimestamp: null` of an unsaved object. */
-const META_ORDER = ["name", "generateName", "namespace", "uid", "resourceVersion", "generation", "creationTimestamp"];
+const META_ORDER = [
+  "name",
+  "generateName",
+  "namespace",
+  "uid",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+];
 
 function goMetadata(meta: JsonObject): JsonObject {
   const withTime: JsonObject = { creationTimestamp: null, ...meta };

@@ -123,7 +123,11 @@ function metadataCommand(field: "labels" | "annotations"): Command {
             body: { metadata: { [field]: patch } },
             contentType: "application/merge-patch+json",
           });
-          ctx.out(`${objectRef(o.resource, o.name)} ${done}\n`);
+          // kubectl says "unlabeled" when the labels got fewer.
+          const added = Object.entries(patch).filter(([k, v]) => v !== null && !(k in existing)).length;
+          const removed = Object.values(patch).filter((v) => v === null).length;
+          const message = field === "labels" && removed > added ? "unlabeled" : done;
+          ctx.out(`${objectRef(o.resource, o.name)} ${message}\n`);
         } catch (e) {
           ctx.err(`${errorText(e)}\n`);
           code = 1;

@@ -19,7 +19,10 @@ function unavailable(name: string, why: string): Command {
 
 const NO_PROCESSES = "the simulated containers run no processes";
 
-export const autoscaleCommand = unavailable("autoscale", "there is no HorizontalPodAutoscaler; use kubectl scale");
+export const autoscaleCommand = unavailable(
+  "autoscale",
+  "there is no HorizontalPodAutoscaler; use kubectl scale",
+);
 export const certificateCommand = unavailable("certificate", "there are no CertificateSigningRequests");
 export const attachCommand = unavailable("attach", NO_PROCESSES);
 export const execCommand = unavailable("exec", NO_PROCESSES);

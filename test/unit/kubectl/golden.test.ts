@@ -1,9 +1,18 @@
+/// <reference types="vite/client" />
 /** The playground's kubectl against outputs captured from the real kubectl v1.32.4 (see test/golden/kubectl/README.md). */
 import { describe, expect, it } from "vitest";
 import { kubectl } from "../../kubectl-helpers";
 
-const commands = import.meta.glob<string>("../../golden/kubectl/*.cmd", { query: "?raw", import: "default", eager: true });
-const outputs = import.meta.glob<string>("../../golden/kubectl/*.out", { query: "?raw", import: "default", eager: true });
+const commands = import.meta.glob<string>("../../golden/kubectl/*.cmd", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const outputs = import.meta.glob<string>("../../golden/kubectl/*.out", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 /** Help texts are shortened on purpose; they have their own test. */
 const DIFFERENT_ON_PURPOSE = new Set(["help", "get-help"]);
@@ -14,7 +23,17 @@ const ADJUST: Record<string, (golden: string) => string> = {
 };
 
 const notFound = async () =>
-  Response.json({ kind: "Status", apiVersion: "v1", status: "Failure", code: 404, reason: "NotFound", message: "not found" }, { status: 404 });
+  Response.json(
+    {
+      kind: "Status",
+      apiVersion: "v1",
+      status: "Failure",
+      code: 404,
+      reason: "NotFound",
+      message: "not found",
+    },
+    { status: 404 },
+  );
 
 describe("golden outputs of the real kubectl", () => {
   const names = Object.keys(commands)
@@ -38,8 +57,22 @@ describe("golden outputs of the real kubectl", () => {
     const golden = outputs["../../golden/kubectl/help.out"] ?? "";
     const result = await kubectl("none", "kubectl --help", { fetch: notFound });
     expect(result.code).toBe(0);
-    for (const heading of golden.split("\n").filter((l) => /^[A-Z].*:$/.test(l) && !l.startsWith("Subcommands"))) {
-      if (["Cluster Management Commands:", "Troubleshooting and Debugging Commands:", "Basic Commands (Beginner):", "Basic Commands (Intermediate):", "Deploy Commands:", "Advanced Commands:", "Settings Commands:", "Other Commands:", "Usage:"].includes(heading))
+    for (const heading of golden
+      .split("\n")
+      .filter((l: string) => /^[A-Z].*:$/.test(l) && !l.startsWith("Subcommands"))) {
+      if (
+        [
+          "Cluster Management Commands:",
+          "Troubleshooting and Debugging Commands:",
+          "Basic Commands (Beginner):",
+          "Basic Commands (Intermediate):",
+          "Deploy Commands:",
+          "Advanced Commands:",
+          "Settings Commands:",
+          "Other Commands:",
+          "Usage:",
+        ].includes(heading)
+      )
         expect(result.stdout).toContain(heading);
     }
     expect(result.stdout).toContain("Playground Commands:");

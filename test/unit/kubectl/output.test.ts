@@ -1,7 +1,7 @@
 /** kubectl's printers: AGE, tabwriter alignment, server Tables, JSONPath, custom columns, YAML. */
 import { describe, expect, it } from "vitest";
-import { customColumns } from "../../../lib/kubectl/output/custom-columns";
 import { humanDuration } from "../../../lib/kubectl/output/age";
+import { customColumns } from "../../../lib/kubectl/output/custom-columns";
 import { goTabwriter } from "../../../lib/kubectl/output/go-tabwriter";
 import { executeJsonPath } from "../../../lib/kubectl/output/jsonpath";
 import { type Table, tableLines } from "../../../lib/kubectl/output/table";
@@ -32,12 +32,22 @@ describe("AGE", () => {
 
 describe("tabwriter", () => {
   it("pads columns to the widest cell plus 3, at least 6, the last cell unpadded", () => {
-    expect(tabulate([["NAME", "READY", "AGE"], ["a", "1/1", "5s"], ["long-name-x", "0/1", "3m2s"]])).toBe(
-      "NAME          READY   AGE\na             1/1     5s\nlong-name-x   0/1     3m2s\n",
-    );
+    expect(
+      tabulate([
+        ["NAME", "READY", "AGE"],
+        ["a", "1/1", "5s"],
+        ["long-name-x", "0/1", "3m2s"],
+      ]),
+    ).toBe("NAME          READY   AGE\na             1/1     5s\nlong-name-x   0/1     3m2s\n");
   });
   it("aligns describe's runs of lines as Go's tabwriter", () => {
-    expect(goTabwriter("Name:\tx\nNamespace:\tdefault\nContainers:\n  app:\n    Image:\tnginx\n    Port:\t<none>\n", 0, 2)).toBe(
+    expect(
+      goTabwriter(
+        "Name:\tx\nNamespace:\tdefault\nContainers:\n  app:\n    Image:\tnginx\n    Port:\t<none>\n",
+        0,
+        2,
+      ),
+    ).toBe(
       "Name:       x\nNamespace:  default\nContainers:\n  app:\n    Image:  nginx\n    Port:   <none>\n",
     );
   });
@@ -57,11 +67,19 @@ const podTable: Table = {
   rows: [
     {
       cells: ["web-1", "1/1", "Running", "0", "5m", "10.244.1.2", "node-1"],
-      object: { kind: "PartialObjectMetadata", apiVersion: "meta.k8s.io/v1", metadata: { name: "web-1", namespace: "default", labels: { app: "web", tier: "fe" } } },
+      object: {
+        kind: "PartialObjectMetadata",
+        apiVersion: "meta.k8s.io/v1",
+        metadata: { name: "web-1", namespace: "default", labels: { app: "web", tier: "fe" } },
+      },
     },
     {
       cells: ["db-0", "0/1", "Pending", "0", "2s", "<none>", "<none>"],
-      object: { kind: "PartialObjectMetadata", apiVersion: "meta.k8s.io/v1", metadata: { name: "db-0", namespace: "prod" } },
+      object: {
+        kind: "PartialObjectMetadata",
+        apiVersion: "meta.k8s.io/v1",
+        metadata: { name: "db-0", namespace: "prod" },
+      },
     },
   ],
 };
@@ -69,7 +87,9 @@ const podTable: Table = {
 describe("server Tables", () => {
   const render = (options: Parameters<typeof tableLines>[1]) => tabulate(tableLines(podTable, options));
   it("shows priority 0 columns, upper-case headers", () => {
-    expect(render({})).toBe("NAME    READY   STATUS    RESTARTS   AGE\nweb-1   1/1     Running   0          5m\ndb-0    0/1     Pending   0          2s\n");
+    expect(render({})).toBe(
+      "NAME    READY   STATUS    RESTARTS   AGE\nweb-1   1/1     Running   0          5m\ndb-0    0/1     Pending   0          2s\n",
+    );
   });
   it("-o wide adds priority > 0 columns", () => {
     expect(render({ wide: true })).toBe(
@@ -77,10 +97,20 @@ describe("server Tables", () => {
     );
   });
   it("-A, --show-labels, -L, --no-headers, kind prefixes", () => {
-    expect(render({ withNamespace: true, showLabels: true, labelColumns: ["app"], noHeaders: true, namePrefix: "pod/" })).toBe(
+    expect(
+      render({
+        withNamespace: true,
+        showLabels: true,
+        labelColumns: ["app"],
+        noHeaders: true,
+        namePrefix: "pod/",
+      }),
+    ).toBe(
       "default   pod/web-1   1/1   Running   0     5m    web   app=web,tier=fe\nprod      pod/db-0    0/1   Pending   0     2s          <none>\n",
     );
-    expect(render({ labelColumns: ["app.kubernetes.io/name"] }).split("\n")[0]).toBe("NAME    READY   STATUS    RESTARTS   AGE   NAME");
+    expect(render({ labelColumns: ["app.kubernetes.io/name"] }).split("\n")[0]).toBe(
+      "NAME    READY   STATUS    RESTARTS   AGE   NAME",
+    );
   });
   it("kubectl get renders the server's Table and asks for it", async () => {
     let accept = "";
@@ -99,8 +129,12 @@ describe("server Tables", () => {
   });
   it("an empty list says so on stderr", async () => {
     const empty = async () => Response.json({ ...podTable, rows: [] });
-    expect((await kubectl("none", "get pods", { fetch: empty })).stderr).toBe("No resources found in default namespace.\n");
-    expect((await kubectl("none", "get pods -n dev", { fetch: empty })).stderr).toBe("No resources found in dev namespace.\n");
+    expect((await kubectl("none", "get pods", { fetch: empty })).stderr).toBe(
+      "No resources found in default namespace.\n",
+    );
+    expect((await kubectl("none", "get pods -n dev", { fetch: empty })).stderr).toBe(
+      "No resources found in dev namespace.\n",
+    );
     expect((await kubectl("none", "get pods -A", { fetch: empty })).stderr).toBe("No resources found\n");
     expect((await kubectl("none", "get nodes", { fetch: empty })).stderr).toBe("No resources found\n");
   });
@@ -109,7 +143,16 @@ describe("server Tables", () => {
 const list = {
   kind: "List",
   items: [
-    { metadata: { name: "a", labels: { app: "x" } }, spec: { replicas: 2, containers: [{ name: "c1", image: "nginx" }, { name: "c2", image: "redis" }] } },
+    {
+      metadata: { name: "a", labels: { app: "x" } },
+      spec: {
+        replicas: 2,
+        containers: [
+          { name: "c1", image: "nginx" },
+          { name: "c2", image: "redis" },
+        ],
+      },
+    },
     { metadata: { name: "b" }, spec: { replicas: 1, containers: [{ name: "c1", image: "busybox" }] } },
   ],
 };
@@ -128,7 +171,9 @@ describe("JSONPath", () => {
   it("filters and ranges", () => {
     expect(executeJsonPath('{.items[?(@.metadata.name=="b")].spec.replicas}', list)).toBe("1");
     expect(executeJsonPath("{.items[?(@.spec.replicas>1)].metadata.name}", list)).toBe("a");
-    expect(executeJsonPath('{range .items[*]}{.metadata.name}{"\\t"}{.spec.replicas}{"\\n"}{end}', list)).toBe("a\t2\nb\t1\n");
+    expect(
+      executeJsonPath('{range .items[*]}{.metadata.name}{"\\t"}{.spec.replicas}{"\\n"}{end}', list),
+    ).toBe("a\t2\nb\t1\n");
     expect(executeJsonPath("name: {.items[0].metadata.name}!", list)).toBe("name: a!");
   });
   it("reports bad templates", () => {
@@ -136,9 +181,13 @@ describe("JSONPath", () => {
     expect(() => executeJsonPath("{range .items[*]}{.x}", list)).toThrow("unclosed range");
   });
   it("custom columns", () => {
-    expect(customColumns("NAME:.metadata.name,IMAGES:.spec.containers[*].image,APP:.metadata.labels.app", list.items, false)).toBe(
-      "NAME   IMAGES        APP\na      nginx,redis   x\nb      busybox       <none>\n",
-    );
+    expect(
+      customColumns(
+        "NAME:.metadata.name,IMAGES:.spec.containers[*].image,APP:.metadata.labels.app",
+        list.items,
+        false,
+      ),
+    ).toBe("NAME   IMAGES        APP\na      nginx,redis   x\nb      busybox       <none>\n");
   });
 });
 

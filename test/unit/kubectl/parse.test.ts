@@ -30,7 +30,10 @@ describe("tokenize", () => {
       ok: false,
       error: "error: unterminated single-quoted string: add the closing '",
     });
-    expect(tokenize(`patch x -p "{`)).toMatchObject({ ok: false, error: expect.stringContaining("double-quoted") });
+    expect(tokenize(`patch x -p "{`)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("double-quoted"),
+    });
     expect(tokenize("get pods \\")).toMatchObject({ ok: false });
   });
   it("refuses lines over 64 KiB before parsing", () => {
@@ -52,7 +55,20 @@ describe("flags", () => {
   ];
   it("reads every pflag form", () => {
     const p = parseFlags(
-      ["pods", "-nkube-system", "--replicas=3", "-wA", "x", "--from-literal", "a=1", "--from-literal=b=2", "-L", "app,tier", "-L=zone", "--dry-run"],
+      [
+        "pods",
+        "-nkube-system",
+        "--replicas=3",
+        "-wA",
+        "x",
+        "--from-literal",
+        "a=1",
+        "--from-literal=b=2",
+        "-L",
+        "app,tier",
+        "-L=zone",
+        "--dry-run",
+      ],
       specs,
     );
     expect(p.args).toEqual(["pods", "x"]);
@@ -86,7 +102,9 @@ describe("flags", () => {
     expect(err(["-wz"])).toBe("unknown shorthand flag: 'z' in -wz");
     expect(err(["-n"])).toBe("flag needs an argument: 'n' in -n");
     expect(err(["--namespace"])).toBe("flag needs an argument: --namespace");
-    expect(err(["--replicas=x"])).toBe('invalid argument "x" for "--replicas" flag: strconv.ParseInt: parsing "x": invalid syntax');
+    expect(err(["--replicas=x"])).toBe(
+      'invalid argument "x" for "--replicas" flag: strconv.ParseInt: parsing "x": invalid syntax',
+    );
     expect(err(["--watch=maybe"])).toBe(
       'invalid argument "maybe" for "-w, --watch" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
     );
@@ -118,12 +136,52 @@ describe("every command and flag", () => {
   it("covers kubectl's commands of issue 4 and the playground's verbs", () => {
     const paths = commands.map((c) => c.path);
     for (const p of [
-      "get", "describe", "create", "create deployment", "create service clusterip", "create service nodeport",
-      "create service loadbalancer", "create namespace", "create configmap", "apply", "run", "expose", "delete",
-      "scale", "set image", "rollout status", "rollout history", "rollout undo", "rollout restart", "rollout pause",
-      "rollout resume", "label", "annotate", "taint", "cordon", "uncordon", "drain", "patch", "edit", "logs",
-      "top node", "top pod", "explain", "api-resources", "version", "cluster-info", "config view",
-      "node add", "node remove", "node stop", "node start", "crash pod", "crash component", "speed", "reset", "flow",
+      "get",
+      "describe",
+      "create",
+      "create deployment",
+      "create service clusterip",
+      "create service nodeport",
+      "create service loadbalancer",
+      "create namespace",
+      "create configmap",
+      "apply",
+      "run",
+      "expose",
+      "delete",
+      "scale",
+      "set image",
+      "rollout status",
+      "rollout history",
+      "rollout undo",
+      "rollout restart",
+      "rollout pause",
+      "rollout resume",
+      "label",
+      "annotate",
+      "taint",
+      "cordon",
+      "uncordon",
+      "drain",
+      "patch",
+      "edit",
+      "logs",
+      "top node",
+      "top pod",
+      "explain",
+      "api-resources",
+      "version",
+      "cluster-info",
+      "config view",
+      "node add",
+      "node remove",
+      "node stop",
+      "node start",
+      "crash pod",
+      "crash component",
+      "speed",
+      "reset",
+      "flow",
     ])
       expect(paths).toContain(p);
   });
@@ -146,18 +204,33 @@ describe("every command and flag", () => {
       if (flag.name === "help") continue;
       it(`${path} --${flag.name} parses`, () => {
         const specs = [...(command.flags ?? []), ...GLOBAL_FLAGS];
-        const word = flag.type === "bool" ? `--${flag.name}` : flag.type === "int" ? `--${flag.name}=2` : `--${flag.name}=x`;
+        const word =
+          flag.type === "bool"
+            ? `--${flag.name}`
+            : flag.type === "int"
+              ? `--${flag.name}=2`
+              : `--${flag.name}=x`;
         const parsed = parseFlags(["arg", word], specs);
         expect(parsed.changed.has(flag.name)).toBe(true);
         expect(parsed.args).toEqual(["arg"]);
-        if (flag.short) expect(parseFlags([`-${flag.short}${flag.type === "bool" ? "" : "=2"}`], specs).changed.has(flag.name)).toBe(true);
+        if (flag.short)
+          expect(
+            parseFlags([`-${flag.short}${flag.type === "bool" ? "" : "=2"}`], specs).changed.has(flag.name),
+          ).toBe(true);
         if (flag.type !== "bool" && !flag.noOptDefault)
-          expect(() => parseFlags([`--${flag.name}`], specs)).toThrow(`flag needs an argument: --${flag.name}`);
+          expect(() => parseFlags([`--${flag.name}`], specs)).toThrow(
+            `flag needs an argument: --${flag.name}`,
+          );
       });
     }
   }
   it("accepts a leading kubectl or k, and global flags before the command", async () => {
-    for (const line of ["kubectl version --client", "k version --client", "version --client", "-n dev version --client"]) {
+    for (const line of [
+      "kubectl version --client",
+      "k version --client",
+      "version --client",
+      "-n dev version --client",
+    ]) {
       const r = await kubectl("none", line, { fetch: refuse });
       expect(r.stdout).toContain("Client Version: v1.32.4");
       expect(r.code).toBe(0);
@@ -165,7 +238,9 @@ describe("every command and flag", () => {
   });
   it("help and help COMMAND", async () => {
     expect((await kubectl("none", "help", { fetch: refuse })).stdout).toContain("Playground Commands:");
-    expect((await kubectl("none", "help scale", { fetch: refuse })).stdout).toContain("Usage:\n  kubectl scale ");
+    expect((await kubectl("none", "help scale", { fetch: refuse })).stdout).toContain(
+      "Usage:\n  kubectl scale ",
+    );
     expect((await kubectl("none", "", { fetch: refuse })).stdout).toContain("Basic Commands (Beginner):");
   });
   it("unknown subcommands of a command group", async () => {
