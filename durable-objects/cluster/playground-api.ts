@@ -9,6 +9,7 @@
  *   POST   /faults/crash           {component}: a control-plane component crashes and comes back
  *   GET    /components             which components run and are connected
  *   GET    /scheduler              the scheduler's counts and its own rate (pods per second deciding)
+ *   GET    /scheduler/explain?namespace=N&pod=P   the scheduler's last decision for a pod (or null)
  */
 
 import type { Registry } from "../../lib/apiserver/registry";
@@ -45,6 +46,16 @@ export async function handlePlaygroundRequest(
     const method = request.method;
     if (parts[0] === "nodes") return await nodes(ctx, method, parts.slice(1), request);
     if (parts[0] === "faults" && method === "POST") return await faults(ctx, parts[1] ?? "", request);
+    if (parts[0] === "scheduler" && parts[1] === "explain" && method === "GET") {
+      const url = new URL(request.url);
+      const scheduler = ctx.env.SCHEDULER.getByName(ctx.cluster()) as unknown as {
+        explain(namespace: string, name: string): Promise<unknown>;
+      };
+      const namespace = url.searchParams.get("namespace") || "default";
+      const pod = url.searchParams.get("pod") ?? "";
+      if (!pod) throw badRequest("the pod query parameter is required");
+      return Response.json({ decision: await scheduler.explain(namespace, pod) });
+    }
     if (parts[0] === "scheduler" && method === "GET") {
       const scheduler = ctx.env.SCHEDULER.getByName(ctx.cluster()) as unknown as {
         schedulingStats(): Promise<unknown>;

@@ -23,6 +23,12 @@ export interface KubectlIO {
   signal: AbortSignal;
   /** The clock used for AGE columns and timeouts (ms since the epoch). */
   now(): number;
+  /** The cluster's URL as users reach it, for `cluster-info` and `config view`. */
+  serverUrl?: string;
+  /** The cluster's name, for `config view`. */
+  clusterName?: string;
+  /** Who runs the command, for `config view`. */
+  user?: string;
   /** The playground's own verbs (nodes, faults, speed, reset, flow), when the runner offers them. */
   playground?: PlaygroundVerbs;
 }

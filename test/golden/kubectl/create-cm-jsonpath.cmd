@@ -1,0 +1,1 @@
+kubectl create configmap cfg --from-literal=a=1 --dry-run=client -o jsonpath={.data.a}

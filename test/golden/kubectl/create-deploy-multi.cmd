@@ -1,0 +1,1 @@
+kubectl create deployment multi --image=nginx --image=redis:7 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create deployment my-app --image=nginx --dry-run=client -o yaml

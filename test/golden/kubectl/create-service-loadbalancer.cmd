@@ -1,0 +1,1 @@
+kubectl create service loadbalancer my-lb --tcp=80 --dry-run=client -o yaml

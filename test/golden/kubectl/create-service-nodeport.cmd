@@ -1,0 +1,1 @@
+kubectl create service nodeport my-svc --tcp=80:8080 --dry-run=client -o yaml

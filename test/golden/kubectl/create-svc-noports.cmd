@@ -1,0 +1,1 @@
+kubectl create service clusterip x --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl scale --replicas=x deploy/a
