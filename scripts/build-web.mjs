@@ -21,7 +21,7 @@ const result = await build({
   splitting: true,
   format: "esm",
   target: "es2022",
-  minify: true,
+  minify: process.env.MINIFY !== "0",
   sourcemap: "linked",
   entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",

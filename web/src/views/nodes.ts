@@ -108,6 +108,7 @@ export class NodesView {
     const home = nodeName && this.ensureCard(nodeName) ? nodeName : QUEUE;
     if (!place) {
       const chip = createChip(key, this.onSelect);
+      if (busy) chip.el.classList.add("still"); // a thousand pods at once: no entrance animations
       updateChip(chip, pod);
       this.pods.set(key, { chip, home });
       this.insert(chip.el, home);

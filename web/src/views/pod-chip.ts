@@ -29,7 +29,7 @@ export function updateChip(chip: Chip, pod: KubeObject): PodStatus {
   const s = podStatus(pod);
   if (chip.label !== s.label) {
     chip.label = s.label;
-    chip.el.className = `chip fam-${s.family}`;
+    chip.el.className = `chip fam-${s.family}${chip.el.classList.contains("still") ? " still" : ""}`;
     chip.el.dataset.status = s.label;
     setText(chip.icon, STATUS_ICONS[s.family]);
     setText(chip.status, s.label);

@@ -121,7 +121,7 @@ function chips(pods: KubeObject[], onSelect: (key: string) => void): HTMLElement
   const shown = sortByName(pods).slice(0, CHIPS_PER_SET);
   return h(
     "div",
-    { class: "chips", role: "list" },
+    { class: "chips static", role: "list" },
     shown.map((pod) => {
       const s = podStatus(pod);
       const key = keyOf(pod);
