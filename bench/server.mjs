@@ -1,7 +1,10 @@
 // Starts the playground the way `npm start` does (wrangler dev on workerd, offline) for a benchmark,
 // on a free port, and stops it afterwards.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -16,8 +19,10 @@ async function freePort() {
 
 export async function startPlayground() {
   const port = await freePort();
+  // A fresh storage directory: no cluster of an earlier run wakes up beside this one.
+  const state = mkdtempSync(join(tmpdir(), "kubeplay-state-"));
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), KUBEPLAY_PERSIST_TO: state },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -45,6 +50,7 @@ export async function startPlayground() {
       } catch {
         // gone
       }
+      setTimeout(() => rmSync(state, { recursive: true, force: true }), 1000).unref();
     },
   };
 }

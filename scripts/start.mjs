@@ -22,6 +22,9 @@ const args = [
   "--local",
   "--show-interactive-dev-session=false",
 ];
+// Where the clusters' Durable Object storage lives (default: .wrangler/state); tests and benchmarks
+// point it at a fresh directory so that they start from an empty playground.
+if (process.env.KUBEPLAY_PERSIST_TO) args.push("--persist-to", process.env.KUBEPLAY_PERSIST_TO);
 const child = spawn("npx", args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

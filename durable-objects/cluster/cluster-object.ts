@@ -17,6 +17,8 @@ import { ApiError, badRequest, requestEntityTooLarge, toApiError } from "../../l
 import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
+import { watchTransform } from "../../lib/printers/negotiate";
+import { decodeRequestBody } from "../../lib/protobuf/request";
 import type { Env } from "../../worker/env";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
@@ -77,12 +79,13 @@ class StreamSink implements WatchSink {
   constructor(
     private readonly writer: WritableStreamDefaultWriter<Uint8Array>,
     private readonly onClose: (sink: StreamSink) => void,
+    /** Rewrites each event's object, e.g. as a Table for `kubectl get -w`. */
+    private readonly transform?: (type: WatchEventType, objectJson: string) => string,
   ) {}
   send(_watchId: string, type: WatchEventType, objectJson: string): void {
     if (this.closed) return;
-    this.writer
-      .write(encoder.encode(`{"type":"${type}","object":${objectJson}}\n`))
-      .catch(() => this.close());
+    const object = this.transform ? this.transform(type, objectJson) : objectJson;
+    this.writer.write(encoder.encode(`{"type":"${type}","object":${object}}\n`)).catch(() => this.close());
     if (type === "ERROR") this.close();
   }
   close(): void {
@@ -155,13 +158,13 @@ export class ClusterDurableObject extends DurableObject<Env> {
     }
     this.touch(); // a request from outside: someone is using the cluster
     try {
-      const body = await readBody(request);
+      const body = decodeRequestBody(await readBody(request), request.headers.get("content-type") ?? undefined);
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
         query: url.searchParams,
-        contentType: request.headers.get("content-type") ?? undefined,
-        body,
+        accept: request.headers.get("accept") ?? undefined,
+        ...body,
       };
       const watch = url.searchParams.get("watch");
       if (request.method === "GET" && (watch === "true" || watch === "1")) return this.httpWatch(apiRequest);
@@ -193,13 +196,23 @@ export class ClusterDurableObject extends DurableObject<Env> {
       sendInitialEvents: q.get("sendInitialEvents") === "true",
     };
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    const sink = new StreamSink(writable.getWriter(), (s) => this.hub.stopAll(s));
+    const sink = new StreamSink(
+      writable.getWriter(),
+      (s) => this.hub.stopAll(s),
+      watchTransform(watchRequest.resource, request.accept, q),
+    );
     if (this.hub.start(sink, "http", watchRequest)) {
       const seconds = Number(q.get("timeoutSeconds") ?? "1800");
       setTimeout(() => sink.close(), Math.min(Math.max(seconds, 1), 3600) * 1000);
     }
+    // Never compressed: a gzip stream would hold events back until it fills a block.
     return new Response(readable, {
-      headers: { "content-type": "application/json", "cache-control": "no-cache, private" },
+      headers: {
+        "content-type": "application/json",
+        "cache-control": "no-cache, private, no-transform",
+        "content-encoding": "identity",
+      },
+      encodeBody: "manual",
     });
   }
 
@@ -451,6 +464,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
             path,
             query: new URLSearchParams(query),
             contentType: parsed.contentType,
+            accept: parsed.accept,
             json: parsed.body,
           });
         } catch (error) {
@@ -527,7 +541,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
   }
 }
 
-async function readBody(request: Request): Promise<string | undefined> {
+async function readBody(request: Request): Promise<Uint8Array | undefined> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_REQUEST_BYTES) {
@@ -536,7 +550,7 @@ async function readBody(request: Request): Promise<string | undefined> {
   }
   const buffer = await request.arrayBuffer();
   if (buffer.byteLength > MAX_REQUEST_BYTES) throw requestEntityTooLarge(MAX_REQUEST_BYTES);
-  return buffer.byteLength === 0 ? undefined : new TextDecoder().decode(buffer);
+  return buffer.byteLength === 0 ? undefined : new Uint8Array(buffer);
 }
 
 function resultMessage(id: number | string | null, code: number, body: JsonValue): string {

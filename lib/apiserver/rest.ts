@@ -9,6 +9,9 @@ import type { KindInfo } from "../k8s/kinds";
 import { kindByPath } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
+import { tableVersionOf } from "../printers/accept";
+import { parseIncludeObject, toTable } from "../printers/index";
+import { discoveryDocument } from "./discovery";
 import type { DeleteOptions, ListOptions, Registry } from "./registry";
 import { patchTypeOf } from "./registry";
 import { bindPod, getScale, updateScale } from "./subresources";
@@ -23,6 +26,10 @@ export interface ApiRequest {
   body?: string;
   /** ...the body already parsed (a call over the cluster WebSocket). */
   json?: JsonValue;
+  /** The `Accept` header: `application/json;as=Table;v=v1;g=meta.k8s.io` asks for a Table. */
+  accept?: string;
+  /** The clock for Table ages (ms since the epoch); defaults to now. */
+  now?: number;
 }
 
 function bodyOf(req: ApiRequest, contentType = req.contentType): JsonValue {
@@ -105,9 +112,21 @@ export function handleApiRequest(registry: Registry, request: ApiRequest): ApiRe
   }
 }
 
+/** Kubernetes' answer for a path where nothing is served. */
+function notServed(): ApiError {
+  const e = notFound({ group: "", plural: "", kind: "" }, "");
+  e.status.message = "the server could not find the requested resource";
+  e.status.details = {};
+  return e;
+}
+
 function route(registry: Registry, req: ApiRequest): ApiResponse {
+  if (req.method.toUpperCase() === "GET") {
+    const doc = discoveryDocument(req.path);
+    if (doc) return { code: 200, body: doc };
+  }
   const target = parseApiPath(req.path);
-  if (!target) throw notFound({ group: "", plural: "", kind: "" }, req.path);
+  if (!target) throw notServed();
   const { info, name, subresource } = target;
   const namespace = target.namespace ?? (info.namespaced ? undefined : "");
   if (subresource !== undefined && !SUBRESOURCES[subresource]?.(info)) {
@@ -126,7 +145,7 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
     };
     switch (method) {
       case "GET":
-        return { code: 200, body: registry.list(info, namespace, listOptions) };
+        return { code: 200, body: asTableIfAsked(req, info, registry.list(info, namespace, listOptions)) };
       case "POST": {
         if (info.namespaced && namespace === undefined) {
           throw methodNotAllowed(`POST is not supported on ${info.plural} across all namespaces`);
@@ -169,7 +188,7 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
   const sub = subresource === "status" ? "status" : undefined;
   switch (method) {
     case "GET":
-      return { code: 200, body: asJson(registry.get(info, ns, name)) };
+      return { code: 200, body: asTableIfAsked(req, info, asJson(registry.get(info, ns, name))) };
     case "PUT": {
       const body = bodyOf(req);
       const target = subresource === "finalize" ? undefined : sub;
@@ -238,6 +257,30 @@ function parseDeleteOptions(raw: JsonObject): DeleteOptions {
     };
   }
   return options;
+}
+
+/**
+ * A list or object as the client asked: itself, or a `meta.k8s.io` Table (server-side printing)
+ * when the Accept header asks for one.
+ */
+function asTableIfAsked(req: ApiRequest, info: KindInfo, body: JsonValue): JsonValue {
+  const version = tableVersionOf(req.accept);
+  if (!version || !isJsonObject(body)) return body;
+  const includeObject = parseIncludeObject(req.query.get("includeObject"));
+  if (!includeObject) {
+    throw badRequest(
+      `includeObject: Unsupported value: "${req.query.get("includeObject")}": supported values: "None", "Metadata", "Object"`,
+    );
+  }
+  const isList = Array.isArray(body.items);
+  const objects = (isList ? body.items : [body]) as unknown as KubeObject[];
+  const meta = isJsonObject(body.metadata) ? body.metadata : {};
+  const table = toTable(info, objects, {
+    now: req.now ?? Date.now(),
+    includeObject,
+    listMetadata: isList ? meta : { resourceVersion: meta.resourceVersion },
+  });
+  return { ...table, apiVersion: `meta.k8s.io/${version}` };
 }
 
 function success(): JsonObject {

@@ -6,6 +6,7 @@
  *    "fieldSelector":"spec.nodeName=node-1","resourceVersion":"42","allowWatchBookmarks":true}
  *   {"op":"unwatch","id":"w1"}
  *   {"op":"call","id":7,"method":"POST","path":"/api/v1/namespaces/default/pods","body":{...}}
+ *   {"op":"call","id":8,"method":"GET","path":"/api/v1/pods","accept":"application/json;as=Table;v=v1;g=meta.k8s.io"}
  * Server → client:
  *   {"op":"event","watch":"w1","type":"ADDED","object":{...}}   (exactly a Kubernetes watch event)
  *   {"op":"result","id":7,"code":201,"body":{...}}               (the HTTP answer of the call)
@@ -35,6 +36,8 @@ export interface CallMessage {
   path: string;
   body?: JsonValue;
   contentType?: string;
+  /** An HTTP Accept header, e.g. `application/json;as=Table;v=v1;g=meta.k8s.io` for a Table. */
+  accept?: string;
 }
 
 /** Several messages sent in one (a client coalesces what it sends in the same tick). */

@@ -11,7 +11,7 @@ import { formatTime } from "../k8s/time";
 export function restoredReadyStatus(pod: KubeObject, now: number): JsonObject | undefined {
   if (pod.metadata.deletionTimestamp) return undefined;
   const status = isJsonObject(pod.status) ? pod.status : undefined;
-  if (!status || status.phase !== "Running") return undefined;
+  if (status?.phase !== "Running") return undefined;
   const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isJsonObject) : [];
   const containersReady = conditions.find((c) => c.type === "ContainersReady");
   const ready = conditions.find((c) => c.type === "Ready");

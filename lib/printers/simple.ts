@@ -1,0 +1,47 @@
+/** Printers of the small kinds: namespaces (STATUS), configmaps (DATA), leases (HOLDER). */
+import { translateTimestampSince } from "./duration";
+import { obj, str } from "./fields";
+import { AGE_COLUMN, column, NAME_COLUMN, type Printer } from "./types";
+
+export const namespacePrinter: Printer = {
+  columns: [NAME_COLUMN, column("Status", "string", "The status of the namespace"), AGE_COLUMN],
+  cells: (ns, now) => [
+    ns.metadata.name ?? "",
+    str(obj(ns.status).phase),
+    translateTimestampSince(ns.metadata.creationTimestamp, now),
+  ],
+};
+
+export const configMapPrinter: Printer = {
+  columns: [
+    NAME_COLUMN,
+    column(
+      "Data",
+      "string",
+      "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process.",
+    ),
+    AGE_COLUMN,
+  ],
+  cells: (cm, now) => [
+    cm.metadata.name ?? "",
+    Object.keys(obj(cm.data)).length + Object.keys(obj(cm.binaryData)).length,
+    translateTimestampSince(cm.metadata.creationTimestamp, now),
+  ],
+};
+
+export const leasePrinter: Printer = {
+  columns: [
+    NAME_COLUMN,
+    column(
+      "Holder",
+      "string",
+      "holderIdentity contains the identity of the holder of a current lease. If Coordinated Leader Election is used, the holder identity must be equal to the elected LeaseCandidate.metadata.name field.",
+    ),
+    AGE_COLUMN,
+  ],
+  cells: (lease, now) => [
+    lease.metadata.name ?? "",
+    str(obj(lease.spec).holderIdentity),
+    translateTimestampSince(lease.metadata.creationTimestamp, now),
+  ],
+};
