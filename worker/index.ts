@@ -20,6 +20,9 @@ app.get("/healthz", (c) => c.text("ok"));
 app.all("/clusters/:cluster/*", (c) => toCluster(c.env, c.req.param("cluster"), c.req.raw));
 app.all("/clusters/:cluster", (c) => toCluster(c.env, c.req.param("cluster"), c.req.raw));
 
+/** A cluster's page (`/c/NAME?token=...`, a shareable link) is the web client's single page. */
+app.get("/c/:cluster", (c) => c.env.ASSETS.fetch(new URL("/", c.req.url)));
+
 app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
 
 function toCluster(env: Env, cluster: string, request: Request): Promise<Response> | Response {

@@ -489,6 +489,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
       env: this.env,
       cluster: () => this.clusterName ?? "",
       touch: () => this.touch(),
+      restart: () => {
+        setTimeout(() => this.ctx.abort("restarted on purpose (playground fault)"), 50);
+      },
     };
   }
 

@@ -6,7 +6,8 @@
  *   POST   /nodes/NAME/stop        stop a node's kubelet (heartbeats stop: NotReady, evictions)
  *   POST   /nodes/NAME/start       start it again
  *   POST   /faults/kill-container  {namespace?, pod, container?}: the container dies (exit 137)
- *   POST   /faults/crash           {component}: a control-plane component crashes and comes back
+ *   POST   /faults/crash           {component}: a control-plane component crashes and comes back;
+ *                                   `apiserver` restarts this cluster object itself (sockets drop)
  *   GET    /components             which components run and are connected
  *   GET    /scheduler              the scheduler's counts and its own rate (pods per second deciding)
  *   GET    /scheduler/explain?namespace=N&pod=P   the scheduler's last decision for a pod (or null)
@@ -30,6 +31,8 @@ export interface PlaygroundContext {
   env: Env;
   cluster(): string;
   touch(): void;
+  /** Restarts the cluster object (its memory and sockets go; its storage stays), after answering. */
+  restart(): void;
 }
 
 const NODES = kindByName("nodes")!;
@@ -152,9 +155,15 @@ async function faults(ctx: PlaygroundContext, fault: string, request: Request): 
   }
   if (fault === "crash") {
     const component = typeof b.component === "string" ? b.component : "";
+    if (component === "apiserver") {
+      ctx.restart();
+      return Response.json({ crashed: component });
+    }
     const known = [CONTROLLER_MANAGER, SCHEDULER, ...ctx.init().nodes.map((n) => kubeletName(n.name))];
     if (!known.includes(component)) {
-      throw badRequest(`unknown component ${JSON.stringify(component)}; one of: ${known.join(", ")}`);
+      throw badRequest(
+        `unknown component ${JSON.stringify(component)}; one of: apiserver, ${known.join(", ")}`,
+      );
     }
     await ctx.supervisor
       .stub(component)

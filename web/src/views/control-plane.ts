@@ -1,0 +1,167 @@
+/**
+ * The control plane made visible: the components as boxes (clients, API server + etcd,
+ * controller-manager, scheduler, one kubelet per node) and each `flow` step (a write to the API
+ * server, a watch event delivered to a component) animated as a message between them, with its
+ * revision. The last steps are also listed as text.
+ */
+import type { FlowStep } from "../../../lib/session/protocol";
+import { h, setText } from "../dom";
+import { schedule } from "../frame";
+
+const MAX_IN_FLIGHT = 14;
+const LOG_KEPT = 60;
+const TRAVEL_MS = 650;
+
+export class ControlPlaneView {
+  readonly el: HTMLElement;
+  private readonly stage: HTMLElement;
+  private readonly boxes = new Map<string, HTMLElement>();
+  private readonly kubelets: HTMLElement;
+  private readonly revision: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly skipped: HTMLElement;
+  private inFlight = 0;
+  private dropped = 0;
+  private pending: FlowStep[] = [];
+  private lastRevision = 0;
+  private readonly render = () => this.draw();
+
+  constructor() {
+    this.revision = h("span", { class: "rev" }, "revision –");
+    this.kubelets = h("div", { class: "cp-kubelets" });
+    this.log = h("ol", { class: "flow-log", "aria-label": "Control-plane messages, newest first" });
+    this.skipped = h("span", { class: "muted" });
+    this.stage = h(
+      "div",
+      { class: "cp-stage" },
+      h("div", { class: "cp-col" }, this.box("clients", "›_", "you & kubectl")),
+      h("div", { class: "cp-col" }, this.box("apiserver", "⛁", "API server + etcd", this.revision)),
+      h(
+        "div",
+        { class: "cp-col" },
+        this.box("controller-manager", "⚙", "controller-manager"),
+        this.box("scheduler", "⇶", "scheduler"),
+        this.kubelets,
+      ),
+    );
+    this.el = h(
+      "section",
+      { class: "control-plane", "aria-label": "Control plane" },
+      h("h2", {}, "Control plane ", this.skipped),
+      this.stage,
+      h("details", { class: "flow-details" }, h("summary", {}, "Messages with revisions"), this.log),
+    );
+  }
+
+  /** The nodes known from the watch: one kubelet box each. */
+  setNodes(names: string[]): void {
+    const wanted = new Set(names.map((n) => `kubelet/${n}`));
+    for (const [id, box] of this.boxes) {
+      if (id.startsWith("kubelet/") && !wanted.has(id)) {
+        box.remove();
+        this.boxes.delete(id);
+      }
+    }
+    for (const name of names.sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))) {
+      const id = `kubelet/${name}`;
+      if (!this.boxes.has(id)) this.kubelets.append(this.box(id, "▣", `kubelet ${name}`));
+    }
+    this.kubelets.classList.toggle("many", names.length > 6);
+  }
+
+  /** The latest revision the page has seen (from watches), when no flow step told it yet. */
+  setRevision(revision: number): void {
+    if (revision > this.lastRevision) {
+      this.lastRevision = revision;
+      setText(this.revision, `revision ${revision}`);
+    }
+  }
+
+  add(steps: FlowStep[]): void {
+    this.pending.push(...steps);
+    schedule(this.render);
+  }
+
+  private draw(): void {
+    const steps = this.pending;
+    this.pending = [];
+    for (const step of steps) {
+      this.setRevision(step.revision);
+      this.logStep(step);
+      const from = this.boxFor(step.kind === "write" ? step.from : "apiserver");
+      const to = this.boxFor(step.kind === "write" ? "apiserver" : step.to);
+      if (!from || !to || this.inFlight >= MAX_IN_FLIGHT || document.hidden) {
+        this.dropped += 1;
+        continue;
+      }
+      this.fly(step, from, to);
+    }
+    setText(this.skipped, this.dropped ? `(${this.dropped} messages too many to animate)` : "");
+  }
+
+  private boxFor(component: string): HTMLElement | undefined {
+    if (component.startsWith("participant/") || component === "kubectl") return this.boxes.get("clients");
+    return this.boxes.get(component);
+  }
+
+  private fly(step: FlowStep, from: HTMLElement, to: HTMLElement): void {
+    const stage = this.stage.getBoundingClientRect();
+    const a = from.getBoundingClientRect();
+    const b = to.getBoundingClientRect();
+    if (stage.width === 0) return;
+    const packet = h(
+      "span",
+      { class: `packet ${step.kind}`, "aria-hidden": "true" },
+      `${step.verb} ${step.resource} #${step.revision}`,
+    );
+    this.stage.append(packet);
+    const x0 = a.left + a.width / 2 - stage.left;
+    const y0 = a.top + a.height / 2 - stage.top;
+    const x1 = b.left + b.width / 2 - stage.left;
+    const y1 = b.top + b.height / 2 - stage.top;
+    this.inFlight += 1;
+    const done = () => {
+      this.inFlight -= 1;
+      packet.remove();
+      to.animate?.([{ boxShadow: "0 0 0 4px var(--accent)" }, { boxShadow: "0 0 0 0 transparent" }], {
+        duration: 400,
+      });
+    };
+    if (typeof packet.animate !== "function") {
+      done();
+      return;
+    }
+    const animation = packet.animate(
+      [
+        { transform: `translate(${x0}px, ${y0}px) translate(-50%, -50%)`, opacity: 0.2 },
+        { transform: `translate(${x0}px, ${y0}px) translate(-50%, -50%)`, opacity: 1, offset: 0.1 },
+        { transform: `translate(${x1}px, ${y1}px) translate(-50%, -50%)`, opacity: 1 },
+      ],
+      { duration: TRAVEL_MS, easing: "ease-in-out" },
+    );
+    animation.onfinish = done;
+    animation.oncancel = done;
+  }
+
+  private logStep(step: FlowStep): void {
+    const target = `${step.resource}/${step.namespace ? `${step.namespace}/` : ""}${step.name}`;
+    const text =
+      step.kind === "write"
+        ? `#${step.revision} ${step.from} → API server: ${step.verb} ${target}`
+        : `#${step.revision} API server → ${step.to}: ${step.verb} ${target}`;
+    this.log.prepend(h("li", { class: step.kind }, text));
+    while (this.log.childElementCount > LOG_KEPT) this.log.lastElementChild?.remove();
+  }
+
+  private box(id: string, icon: string, label: string, ...extra: HTMLElement[]): HTMLElement {
+    const el = h(
+      "div",
+      { class: "cp-box", "data-component": id },
+      h("span", { class: "cp-icon", "aria-hidden": "true" }, icon),
+      h("span", { class: "cp-label" }, label),
+      ...extra,
+    );
+    this.boxes.set(id, el);
+    return el;
+  }
+}
