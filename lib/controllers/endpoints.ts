@@ -87,7 +87,7 @@ function addressOf(pod: KubeObject): EndpointAddress {
     targetRef: {
       kind: "Pod",
       namespace: pod.metadata.namespace ?? "",
-      name: pod.metadata.name,
+      name: pod.metadata.name ?? "",
       uid: pod.metadata.uid ?? "",
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Action } from "../../lib/controllers/actions";
 import { findPort, reconcileEndpoints, servicesSelecting } from "../../lib/controllers/endpoints";
-import type { KubeObject } from "../../lib/k8s/object";
+import type { JsonObject, KubeObject } from "../../lib/k8s/object";
 
 const NOW = Date.parse("2026-12-04T10:00:00Z");
 
