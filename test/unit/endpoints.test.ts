@@ -26,7 +26,7 @@ function pod(
     ready?: boolean;
     labels?: Record<string, string>;
     phase?: string;
-    ports?: unknown[];
+    ports?: JsonObject[];
     deleting?: boolean;
   } = {},
 ): KubeObject {
