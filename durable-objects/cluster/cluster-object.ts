@@ -33,6 +33,7 @@ import { tokenOf } from "../../lib/session/tokens";
 import type { Env } from "../../worker/env";
 import { AccessControl, type Caller, callerOf } from "./access";
 import { runCommand } from "./kubectl-runner";
+import { type NodeProxyContext, nodeProxyRequest } from "./node-proxy";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
 import { handlePlaygroundRequest } from "./playground-api";
@@ -232,13 +233,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
     }
     this.touch(); // a request from outside: someone is using the cluster
+    const query = new URLSearchParams(url.searchParams);
+    query.delete("token");
+    const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
+    if (proxied) return proxied;
     try {
       const body = decodeRequestBody(
         await readBody(request),
         request.headers.get("content-type") ?? undefined,
       );
-      const query = new URLSearchParams(url.searchParams);
-      query.delete("token");
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
@@ -492,6 +495,17 @@ export class ClusterDurableObject extends DurableObject<Env> {
       restart: () => {
         setTimeout(() => this.ctx.abort("restarted on purpose (playground fault)"), 50);
       },
+    };
+  }
+
+  /** What the API server's requests to the kubelets (logs, metrics) read of the cluster. */
+  private nodeProxy(): NodeProxyContext {
+    return {
+      get: (resource, namespace, name) => this.store.get(resource, namespace, name),
+      list: (resource) => this.store.list(resource),
+      kubeletRunning: (node) =>
+        this.supervisor.enabled() && (this.init?.nodes ?? []).some((n) => n.name === node && !n.stopped),
+      now: () => Date.now(),
     };
   }
 
