@@ -27,7 +27,7 @@ import {
   selectableFieldsOf,
 } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
+import { deepCopy, isJsonObject, jsonEqual, withoutNullMembers } from "../k8s/object";
 import { applyJsonPatch } from "../k8s/patch/json-patch";
 import { applyMergePatch } from "../k8s/patch/merge-patch";
 import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
@@ -164,6 +164,7 @@ export class Registry {
 
   create(info: KindInfo, namespace: string, body: unknown, options: WriteOptions = {}): KubeObject {
     const obj = this.decode(info, body);
+    if (obj.spec !== undefined) obj.spec = withoutNullMembers(obj.spec);
     const meta = obj.metadata;
     if (info.namespaced) {
       if (meta.namespace && meta.namespace !== namespace) {
@@ -319,6 +320,7 @@ export class Registry {
       else next.status = incoming.status;
     } else {
       next = incoming;
+      if (next.spec !== undefined) next.spec = withoutNullMembers(next.spec);
       next.apiVersion = existing.apiVersion;
       next.kind = existing.kind;
       if (info.statusSubresource) {
