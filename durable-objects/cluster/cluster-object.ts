@@ -8,6 +8,14 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
+import {
+  formatLogLines,
+  type LogRead,
+  limitText,
+  parseLogOptions,
+  readPodLog,
+} from "../../lib/apiserver/logs";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
@@ -17,10 +25,12 @@ import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
   badRequest,
+  notFound,
   requestEntityTooLarge,
   toApiError,
   tooManyRequests,
 } from "../../lib/k8s/errors";
+import { kindByPath } from "../../lib/k8s/kinds";
 import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
@@ -220,6 +230,19 @@ export class ClusterDurableObject extends DurableObject<Env> {
     const path = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname)?.[1] ?? "/";
     if (path === "/kubectl" && request.method === "POST") return this.kubectlEndpoint(request, url, caller);
     if (path === "/kubeplay/links") return this.linksEndpoint(request, caller);
+    if (path === "/kubeconfig" && request.method === "GET") {
+      const yaml = kubeconfigYaml({
+        cluster: this.clusterName ?? "",
+        origin: url.origin,
+        token: tokenOf(request, url),
+      });
+      return new Response(yaml, {
+        headers: {
+          "content-type": "application/yaml",
+          "content-disposition": `attachment; filename="${this.clusterName ?? "cluster"}.kubeconfig"`,
+        },
+      });
+    }
     if (path === "/kubeplay/reset" && request.method === "POST") return this.resetEndpoint(caller);
     if (path === "/kubeplay/flow" && request.method === "GET") {
       return Response.json({ ...this.sessions.flow.last(), text: this.sessions.flowText() });
@@ -249,6 +272,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const watch = query.get("watch");
       if (request.method === "GET" && (watch === "true" || watch === "1"))
         return this.httpWatch(apiRequest, request.signal);
+      const logOf = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/.exec(path);
+      if (logOf && request.method === "GET") {
+        return this.podLog(
+          decodeURIComponent(logOf[1]!),
+          decodeURIComponent(logOf[2]!),
+          query,
+          request.signal,
+        );
+      }
       return jsonResponse(this.call(apiRequest, caller));
     } catch (error) {
       const e = toApiError(error);
@@ -272,6 +304,62 @@ export class ClusterDurableObject extends DurableObject<Env> {
     } finally {
       this.writer = previous;
     }
+  }
+
+  /**
+   * `pods/NAME/log`: what the simulated container printed (lib/apiserver/logs.ts), as text; with
+   * `follow=true` the stream stays open, sends new lines each second, and ends with the container
+   * instance (or the pod, or after an hour).
+   */
+  private podLog(namespace: string, name: string, query: URLSearchParams, signal?: AbortSignal): Response {
+    const pods = kindByPath("", "v1", "pods");
+    if (!pods) throw notFound({ group: "", plural: "pods", kind: "pods" }, name);
+    const options = parseLogOptions(query);
+    const first = readPodLog(this.registry.get(pods, namespace, name), options, Date.now());
+    const text = limitText(formatLogLines(first.lines, options.timestamps), options.limitBytes);
+    const headers = { "content-type": "text/plain", "cache-control": "no-cache, private, no-transform" };
+    if (!options.follow || !first.running) return new Response(text, { headers });
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const writer = writable.getWriter();
+    let sentUpTo = Date.now();
+    let budget = options.limitBytes;
+    const send = (chunk: string): boolean => {
+      if (chunk === "") return true;
+      const out = limitText(chunk, budget);
+      if (budget !== undefined) budget -= encoder.encode(out).length;
+      writer.write(encoder.encode(out)).catch(() => stop());
+      return budget === undefined || budget > 0;
+    };
+    const stop = () => {
+      clearInterval(timer);
+      clearTimeout(deadline);
+      writer.close().catch(() => {});
+    };
+    const timer = setInterval(() => {
+      const pod = this.registry.find(pods, namespace, name);
+      if (!pod) return stop();
+      let next: LogRead;
+      try {
+        next = readPodLog(
+          pod,
+          { ...options, tailLines: undefined, sinceSeconds: undefined, sinceTime: undefined },
+          Date.now(),
+        );
+      } catch {
+        return stop();
+      }
+      if (next.containerID !== first.containerID) return stop();
+      const fresh = next.lines.filter((l) => l.at > sentUpTo);
+      sentUpTo = Math.max(sentUpTo, ...fresh.map((l) => l.at), next.running ? Date.now() : sentUpTo);
+      if (!send(formatLogLines(fresh, options.timestamps)) || !next.running) stop();
+    }, 1000);
+    const deadline = setTimeout(stop, 3600_000);
+    signal?.addEventListener("abort", stop);
+    send(text);
+    return new Response(readable, {
+      headers: { ...headers, "content-encoding": "identity" },
+      encodeBody: "manual",
+    });
   }
 
   private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
