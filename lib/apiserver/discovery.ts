@@ -18,12 +18,7 @@ export interface ExtraGroupVersion {
   resources: JsonObject[];
 }
 
-const EXTRA: ExtraGroupVersion[] = [
-  // The group of `pods/eviction`. kubectl up to 1.22 evicts only when discovery lists a `policy`
-  // group (then reads the subresource's kind from /api/v1); without it `drain` deletes the pods.
-  // No PodDisruptionBudgets are served, so its resource list is empty.
-  { group: "policy", version: "v1", resources: [] },
-];
+const EXTRA: ExtraGroupVersion[] = [];
 
 /** Lets a module (metrics, ...) add its group version to discovery. */
 export function registerGroupVersion(gv: ExtraGroupVersion): void {
