@@ -35,7 +35,7 @@ import { checkSupportedFields, parseFieldSelector } from "../k8s/selectors/field
 import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
 import type { Change, Mutation } from "./change";
-import { allocateClusterIP } from "./cluster-ip";
+import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
 
 /** What the registry needs of the store. */
 export interface StoreView {
@@ -202,7 +202,10 @@ export class Registry {
     if (info.namespaced) this.requireLiveNamespace(namespace);
     const rk = resourceKey(info);
     if (this.store.get(rk, meta.namespace ?? "", meta.name ?? "")) throw alreadyExists(info, meta.name ?? "");
-    if (info.kind === "Service") allocateClusterIP(obj, this.store.list(rk));
+    if (info.kind === "Service") {
+      allocateClusterIP(obj, this.store.list(rk));
+      allocateNodePorts(obj, this.store.list(rk));
+    }
     if (options.dryRun) return obj;
     this.store.commit([{ type: "put", resource: rk, object: obj }], now);
     return obj;
@@ -359,7 +362,10 @@ export class Registry {
     }
     next.metadata.resourceVersion = existing.metadata.resourceVersion;
     this.validate(info, next, existing);
-    if (info.kind === "Service") keepClusterIP(next, existing);
+    if (info.kind === "Service") {
+      keepClusterIP(next, existing);
+      allocateNodePorts(next, this.store.list(resourceKey(info)), existing);
+    }
     if (jsonEqual(next, existing)) return existing; // a no-op write makes no revision
     const rk = resourceKey(info);
     const finished = isFinalized(next);
