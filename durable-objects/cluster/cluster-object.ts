@@ -8,6 +8,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
@@ -221,6 +222,19 @@ export class ClusterDurableObject extends DurableObject<Env> {
     const path = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname)?.[1] ?? "/";
     if (path === "/kubectl" && request.method === "POST") return this.kubectlEndpoint(request, url, caller);
     if (path === "/kubeplay/links") return this.linksEndpoint(request, caller);
+    if (path === "/kubeconfig" && request.method === "GET") {
+      const yaml = kubeconfigYaml({
+        cluster: this.clusterName ?? "",
+        origin: url.origin,
+        token: tokenOf(request, url),
+      });
+      return new Response(yaml, {
+        headers: {
+          "content-type": "application/yaml",
+          "content-disposition": `attachment; filename="${this.clusterName ?? "cluster"}.kubeconfig"`,
+        },
+      });
+    }
     if (path === "/kubeplay/reset" && request.method === "POST") return this.resetEndpoint(caller);
     if (path === "/kubeplay/flow" && request.method === "GET") {
       return Response.json({ ...this.sessions.flow.last(), text: this.sessions.flowText() });
