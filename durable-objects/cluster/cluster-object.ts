@@ -861,8 +861,8 @@ function changeVerb(type: CommittedChange["type"]): string {
 }
 
 function jsonResponse(response: ApiResponse): Response {
-  return new Response(JSON.stringify(response.body), {
-    status: response.code,
-    headers: { "content-type": "application/json" },
-  });
+  const headers = new Headers({ "content-type": "application/json" });
+  // kube-apiserver's warnings: `Warning: 299 - "unknown field \"spec.foo\""`, one header each.
+  for (const w of response.warnings ?? []) headers.append("warning", `299 - ${JSON.stringify(w)}`);
+  return new Response(JSON.stringify(response.body), { status: response.code, headers });
 }

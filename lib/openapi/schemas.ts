@@ -12,9 +12,12 @@
 import { KINDS, type KindInfo } from "../k8s/kinds";
 import type { JsonObject, JsonValue } from "../k8s/object";
 import { type FieldPatchStrategy, PATCH_STRATEGIES } from "../k8s/patch/strategic-merge-patch";
+import { definitionOf, jsonFieldsOf, SCALAR_TYPES } from "../k8s/schema/fields";
 import { MESSAGES } from "../k8s/schema/generated";
 import { type FieldSchema, type MessageSchema, SPECIAL_MESSAGES } from "../k8s/schema/types";
 import { openApiDescription } from "./docs";
+
+export { definitionOf };
 
 export type Flavor = "v2" | "v3";
 
@@ -24,14 +27,7 @@ export interface GroupVersionKind {
   kind: string;
 }
 
-const SCALARS = new Set(["string", "int32", "int64", "bool", "double", "float", "bytes"]);
-
-/** Fields embedded with `json:",inline"`: their message's fields belong to the parent. */
-export const INLINE_FIELDS: Readonly<Record<string, string>> = {
-  "io.k8s.api.core.v1.EphemeralContainer": "ephemeralContainerCommon",
-  "io.k8s.api.core.v1.Volume": "volumeSource",
-  "io.k8s.api.core.v1.Probe": "handler",
-};
+const SCALARS = SCALAR_TYPES;
 
 const API_VERSION_DOC =
   "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources";
@@ -44,24 +40,6 @@ export const DELETE_OPTIONS_DEFINITION = "io.k8s.apimachinery.pkg.apis.meta.v1.D
 export const SCALE_DEFINITION = "io.k8s.api.autoscaling.v1.Scale";
 export const EVICTION_DEFINITION = "io.k8s.api.policy.v1.Eviction";
 export const BINDING_DEFINITION = "io.k8s.api.core.v1.Binding";
-
-/** The Go package of an API group, as in definition names: `""` → core, `coordination.k8s.io` → coordination. */
-function packageOf(group: string): string {
-  return group === "" ? "core" : group.split(".")[0]!;
-}
-
-/** The definition name of a kind: `io.k8s.api.apps.v1.Deployment`. */
-export function definitionOf(gvk: GroupVersionKind): string {
-  return `io.k8s.api.${packageOf(gvk.group)}.${gvk.version}.${gvk.kind}`;
-}
-
-/** The fields of a message with its inline fields flattened, as they appear in JSON. */
-export function jsonFieldsOf(name: string): FieldSchema[] {
-  const message = MESSAGES[name];
-  if (!message) return [];
-  const inline = INLINE_FIELDS[name];
-  return message.fields.flatMap((f) => (f.name === inline && f.type ? jsonFieldsOf(f.type) : [f]));
-}
 
 /** Kinds whose JSON carries apiVersion and kind (TypeMeta), with their group/version/kind. */
 function typeMetaKinds(): Map<string, GroupVersionKind[]> {
