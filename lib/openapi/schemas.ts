@@ -169,11 +169,11 @@ export class DefinitionBuilder {
     } else if (f.rep) {
       s = { type: "array", items: this.typeSchema(f.type ?? "string") };
     } else if (f.type && !SCALARS.has(f.type)) {
-      return this.describedRef(f.type, description, !SPECIAL.has(f.type) && !f.ptr);
+      s = this.describedRef(f.type, description, !SPECIAL.has(f.type) && !f.ptr);
     } else {
       s = scalarSchema(f.type ?? "string");
     }
-    if (description) s.description = description;
+    if (description && s.description === undefined) s.description = description;
     const tag = this.tags.get(message)?.get(f.name);
     if (tag) {
       if (tag.patchMergeKey) s["x-kubernetes-patch-merge-key"] = tag.patchMergeKey;

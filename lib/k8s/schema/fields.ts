@@ -2,12 +2,23 @@
 import { MESSAGES } from "./generated";
 import type { FieldSchema } from "./types";
 
-/** Fields embedded with `json:",inline"`: their message's fields belong to the parent. */
-export const INLINE_FIELDS: Readonly<Record<string, string>> = {
+/**
+ * Fields embedded with `json:",inline"` (anonymous struct fields in Go, so without a JSON name in
+ * the table): their message's fields belong to the parent in JSON.
+ */
+const INLINE_FIELDS: Readonly<Record<string, string>> = {
   "io.k8s.api.core.v1.EphemeralContainer": "ephemeralContainerCommon",
   "io.k8s.api.core.v1.Volume": "volumeSource",
   "io.k8s.api.core.v1.Probe": "handler",
 };
+
+/** Whether a field of a message is embedded inline. */
+export function isInlineField(message: string, field: FieldSchema): boolean {
+  return (
+    INLINE_FIELDS[message] === field.name ||
+    (field.name === "localObjectReference" && field.type === "io.k8s.api.core.v1.LocalObjectReference")
+  );
+}
 
 export const SCALAR_TYPES: ReadonlySet<string> = new Set([
   "string",
@@ -36,9 +47,8 @@ export function jsonFieldsOf(name: string): FieldSchema[] {
   let fields = cache.get(name);
   if (!fields) {
     const message = MESSAGES[name];
-    const inline = INLINE_FIELDS[name];
     fields = (message?.fields ?? []).flatMap((f) =>
-      f.name === inline && f.type ? jsonFieldsOf(f.type) : [f],
+      isInlineField(name, f) && f.type ? jsonFieldsOf(f.type) : [f],
     );
     cache.set(name, fields);
   }
