@@ -9,6 +9,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
 import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
+import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
@@ -251,6 +252,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
     query.delete("token");
     const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
     if (proxied) return proxied;
+    if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     try {
       const body = decodeRequestBody(
         await readBody(request),
@@ -271,6 +273,19 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const e = toApiError(error);
       return jsonResponse({ code: e.code, body: e.status });
     }
+  }
+
+  /** `/openapi/v2`, `/openapi/v3[/...]`: read like discovery, by every caller that may read. */
+  private async openApiEndpoint(request: Request, url: URL, path: string): Promise<Response> {
+    const r = await handleOpenApiRequest({
+      method: request.method,
+      path,
+      query: url.searchParams,
+      accept: request.headers.get("accept") ?? undefined,
+      ifNoneMatch: request.headers.get("if-none-match") ?? undefined,
+    });
+    const body = r.code === 304 || request.method.toUpperCase() === "HEAD" ? null : r.body;
+    return new Response(body, { status: r.code, headers: r.headers });
   }
 
   /**
@@ -874,8 +889,8 @@ function changeVerb(type: CommittedChange["type"]): string {
 }
 
 function jsonResponse(response: ApiResponse): Response {
-  return new Response(JSON.stringify(response.body), {
-    status: response.code,
-    headers: { "content-type": "application/json" },
-  });
+  const headers = new Headers({ "content-type": "application/json" });
+  // kube-apiserver's warnings: `Warning: 299 - "unknown field \"spec.foo\""`, one header each.
+  for (const w of response.warnings ?? []) headers.append("warning", `299 - ${JSON.stringify(w)}`);
+  return new Response(JSON.stringify(response.body), { status: response.code, headers });
 }
