@@ -50,7 +50,13 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     const out = await k.ok("api-resources");
     expect(headerOf(out)).toEqual(["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]);
     const rows = tableRows(out).slice(1);
-    const byName = new Map(rows.map((r) => [r[0], r]));
+    // metrics.k8s.io serves `nodes` and `pods` too (kubectl top): keyed by name and group version.
+    const byName = new Map(rows.filter((r) => !r.includes("metrics.k8s.io/v1beta1")).map((r) => [r[0], r]));
+    const metrics = rows.filter((r) => r.includes("metrics.k8s.io/v1beta1"));
+    expect(metrics).toEqual([
+      ["nodes", "metrics.k8s.io/v1beta1", "false", "NodeMetrics"],
+      ["pods", "metrics.k8s.io/v1beta1", "true", "PodMetrics"],
+    ]);
     expect(byName.get("pods")).toEqual(["pods", "po", "v1", "true", "Pod"]);
     expect(byName.get("deployments")).toEqual(["deployments", "deploy", "apps/v1", "true", "Deployment"]);
     expect(byName.get("nodes")).toEqual(["nodes", "no", "v1", "false", "Node"]);
@@ -58,7 +64,9 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     for (const r of ["configmaps", "endpoints", "events", "namespaces", "replicasets", "services"]) {
       expect(byName.has(r), r).toBe(true);
     }
-    expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe("namespaces\nnodes\n");
+    expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe(
+      "namespaces\nnodes\nnodes.metrics.k8s.io\n",
+    );
   });
 
   test("get of every served kind prints the server's Table columns", async () => {
