@@ -183,7 +183,7 @@ export class Registry {
     if (meta.resourceVersion) {
       throw invalid(info, meta.name ?? "", [
         {
-          type: "FieldValueInvalid",
+          reason: "FieldValueInvalid",
           field: "metadata.resourceVersion",
           message: `Invalid value: ${JSON.stringify(meta.resourceVersion)}: must be empty`,
         },
@@ -357,7 +357,7 @@ export class Registry {
         if (added.length > 0) {
           throw invalid(info, old.name ?? "", [
             {
-              type: "FieldValueForbidden",
+              reason: "FieldValueForbidden",
               field: "metadata.finalizers",
               message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers ${JSON.stringify(added)}`,
             },
