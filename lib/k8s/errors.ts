@@ -14,19 +14,24 @@ export type CauseType =
   | "FieldValueTypeInvalid"
   | "FieldValueNotFound";
 
+/** One cause of a refusal (metav1.StatusCause): its type travels as `reason` in JSON. */
+export interface StatusCause {
+  reason: CauseType | "DisruptionBudget";
+  message: string;
+  field?: string;
+}
+
 /** One bad field of an invalid object: `field` is a path such as `spec.template.spec.containers[0].image`. */
-export interface FieldCause {
-  /** StatusCause.Type, whose JSON name is `reason`. */
+export interface FieldCause extends StatusCause {
   reason: CauseType;
   field: string;
-  message: string;
 }
 
 export interface StatusDetails {
   name?: string;
   group?: string;
   kind?: string;
-  causes?: FieldCause[];
+  causes?: StatusCause[];
   retryAfterSeconds?: number;
 }
 
