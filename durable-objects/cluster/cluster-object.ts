@@ -325,13 +325,14 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   /** Creates the cluster with options, before its first use. */
   private async initEndpoint(request: Request): Promise<Response> {
-    if (this.init) {
-      return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
-    }
+    // The body is read first, also when refused: an unread request body breaks the connection.
     const body = (await request.json().catch(() => ({}))) as Partial<ClusterInit> & {
       settings?: unknown;
       open?: unknown;
     };
+    if (this.init) {
+      return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
+    }
     if (body.settings !== undefined) {
       const next = mergeSettings(this.settings, body.settings);
       if (typeof next === "string") return jsonResponse({ code: 400, body: badRequest(next).status });
