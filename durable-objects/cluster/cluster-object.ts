@@ -8,6 +8,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { healthCheck } from "../../lib/apiserver/health";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
@@ -230,6 +231,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
     if (path === "/kubeplay/settings") return this.settingsEndpoint(request);
     if (path.startsWith("/kubeplay/")) {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
+    }
+    if (request.method === "GET" || request.method === "HEAD") {
+      const health = healthCheck(path, url.searchParams);
+      if (health) {
+        return new Response(health.text, {
+          status: health.code,
+          headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" },
+        });
+      }
     }
     this.touch(); // a request from outside: someone is using the cluster
     try {
