@@ -8,6 +8,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { drainBody } from "../../lib/apiserver/drain";
 import { healthCheck } from "../../lib/apiserver/health";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
@@ -194,6 +195,12 @@ export class ClusterDurableObject extends DurableObject<Env> {
   // ---- HTTP ----------------------------------------------------------------------------------
 
   override async fetch(request: Request): Promise<Response> {
+    const response = await this.route(request);
+    await drainBody(request); // what a refusal left unread
+    return response;
+  }
+
+  private async route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const path = match?.[2] ?? "/";
@@ -818,7 +825,7 @@ async function readBody(request: Request): Promise<Uint8Array | undefined> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_REQUEST_BYTES) {
-    await request.body?.cancel();
+    await drainBody(request); // cancelled, it would break the client's next request
     throw requestEntityTooLarge(MAX_REQUEST_BYTES);
   }
   const buffer = await request.arrayBuffer();

@@ -658,6 +658,27 @@ describe("@kubernetes/client-node against a playground cluster", () => {
     const anonymous = kubeConfig(cluster).makeApiClient(CoreV1Api);
     const unauthorized = await failure(anonymous.listNamespacedConfigMap({ namespace }));
     expect(unauthorized.code).toBe(401);
+
+    // Refusals answered before the body was read leave the (keep-alive) connection usable.
+    const big = { metadata: { name: "big" }, data: { a: "x".repeat(2 * 1024 * 1024) } };
+    for (let n = 0; n < 3; n++) {
+      expect(
+        (
+          await failure(
+            anonymous.createNamespacedConfigMap({ namespace, body: { metadata: { name: `a${n}` } } }),
+          )
+        ).code,
+      ).toBe(401);
+      expect(
+        (
+          await failure(
+            viewer.createNamespacedConfigMap({ namespace, body: { metadata: { name: `v${n}` } } }),
+          )
+        ).code,
+      ).toBe(403);
+      expect((await failure(editor.createNamespacedConfigMap({ namespace, body: big }))).code).toBe(413);
+      await editor.createNamespacedConfigMap({ namespace, body: { metadata: { name: `after-${n}` } } });
+    }
   });
 
   test("health checks: livez, readyz and healthz of the cluster", async () => {
