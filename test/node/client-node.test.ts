@@ -681,6 +681,41 @@ describe("@kubernetes/client-node against a playground cluster", () => {
     }
   });
 
+  test("times written as JavaScript Dates are stored in Kubernetes' forms", async () => {
+    const at = new Date("2026-12-04T22:31:29.883Z");
+    await coordination.createNamespacedLease({
+      namespace,
+      body: { metadata: { name: "dated" }, spec: { holderIdentity: "me", acquireTime: at, renewTime: at } },
+    });
+    const raw = await fetch(
+      `${base}/clusters/${crud}/apis/coordination.k8s.io/v1/namespaces/${namespace}/leases/dated`,
+    );
+    const lease = (await raw.json()) as { spec: Record<string, unknown> };
+    expect(lease.spec.renewTime).toBe("2026-12-04T22:31:29.883000Z"); // MicroTime: six digits
+    const read = await coordination.readNamespacedLease({ namespace, name: "dated" });
+    // client-node hands a MicroTime back as it came (a string, whatever its declared type).
+    expect(Date.parse(String(read.spec?.renewTime))).toBe(at.getTime());
+
+    await core.createNamespacedEvent({
+      namespace,
+      body: {
+        metadata: { name: "dated" },
+        involvedObject: { kind: "Pod", name: "p", namespace },
+        firstTimestamp: at,
+        lastTimestamp: at,
+        reason: "Dated",
+        message: "m",
+        type: "Normal",
+      },
+    });
+    const event = (await (
+      await fetch(`${base}/clusters/${crud}/api/v1/namespaces/${namespace}/events/dated`)
+    ).json()) as {
+      firstTimestamp: string;
+    };
+    expect(event.firstTimestamp).toBe("2026-12-04T22:31:29Z"); // Time: whole seconds
+  });
+
   test("health checks: livez, readyz and healthz of the cluster", async () => {
     const health = new Health(kc);
     expect(await health.livez({})).toBe(true);
@@ -702,6 +737,62 @@ function record<T extends KubernetesObject>(informer: ReturnType<typeof makeInfo
 }
 
 describe("client-node informers and watches", () => {
+  test("an informer follows the control loop: a Deployment's pods run, scale down and go", async () => {
+    const cluster = `loop-${suffix}`;
+    await init(cluster, { settings: { speed: 0 } }); // the controllers, scheduler and kubelets run
+    const lkc = kubeConfig(cluster);
+    const api = lkc.makeApiClient(CoreV1Api);
+    const appsApi = lkc.makeApiClient(AppsV1Api);
+    const informer = makeInformer<V1Pod>(
+      lkc,
+      `/api/v1/namespaces/${namespace}/pods`,
+      () => api.listNamespacedPod({ namespace, labelSelector: "app=loop" }),
+      "app=loop",
+    );
+    const deleted: string[] = [];
+    informer.on("delete", (p) => deleted.push(p.metadata?.name ?? ""));
+    await informer.start();
+    await appsApi.createNamespacedDeployment({
+      namespace,
+      body: {
+        metadata: { name: "loop" },
+        spec: {
+          replicas: 3,
+          selector: { matchLabels: { app: "loop" } },
+          template: {
+            metadata: { labels: { app: "loop" } },
+            spec: { containers: [{ name: "web", image: "nginx" }] },
+          },
+        },
+      },
+    });
+    const running = () =>
+      informer.list(namespace).filter((p) => p.status?.phase === "Running" && !p.metadata?.deletionTimestamp);
+    await until(() => running().length === 3, "three pods Running", 40_000);
+    expect(new Set(running().map((p) => p.spec?.nodeName)).size).toBeGreaterThan(0);
+    expect(running().every((p) => p.status?.podIP)).toBe(true);
+
+    await appsApi.patchNamespacedDeploymentScale(
+      { namespace, name: "loop", body: { spec: { replicas: 1 } } },
+      merge,
+    );
+    await until(() => informer.list(namespace).length === 1, "one pod left", 40_000);
+    expect(deleted).toHaveLength(2);
+    await until(
+      async () =>
+        (await appsApi.readNamespacedDeployment({ namespace, name: "loop" })).status?.readyReplicas === 1,
+      "the Deployment's status",
+    );
+
+    await appsApi.deleteNamespacedDeployment({
+      namespace,
+      name: "loop",
+      body: { propagationPolicy: "Foreground" },
+    });
+    await until(() => informer.list(namespace).length === 0, "the pods gone with their Deployment", 40_000);
+    await informer.stop();
+  });
+
   test("an informer sees every change in order, and survives a restart of the cluster's Durable Object", async () => {
     const cluster = `informer-${suffix}`;
     await init(cluster, { components: false });
@@ -897,10 +988,13 @@ describe("client-node informers and watches", () => {
       "DELETED before", // stops matching it
       "DELETED new",
     ]);
-    await until(() => events.some((e) => e.type === "BOOKMARK"), "a bookmark");
-    const bookmark = events.find((e) => e.type === "BOOKMARK");
-    const lastChange = changes().at(-1)?.rv;
-    expect(Number(bookmark?.rv)).toBeGreaterThanOrEqual(Number(lastChange));
+    // A bookmark follows the writes, at a revision no older than the changes before it.
+    const lastChange = events.findLastIndex((e) => e.type !== "BOOKMARK");
+    await until(() => events.slice(lastChange).some((e) => e.type === "BOOKMARK"), "a bookmark");
+    const bookmark = events.slice(lastChange).find((e) => e.type === "BOOKMARK");
+    expect(Number(bookmark?.rv)).toBeGreaterThanOrEqual(Number(events[lastChange]?.rv));
+    const rvs = events.slice(1).map((e) => Number(e.rv)); // after the synthetic ADDED, in order
+    expect(rvs).toEqual([...rvs].sort((x, y) => x - y));
     expect(done).toBe("open");
     controller.abort();
     await until(() => done !== "open", "the done callback");
