@@ -11,8 +11,14 @@ import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../..
 import { drainBody } from "../../lib/apiserver/drain";
 import { healthCheck } from "../../lib/apiserver/health";
 import { Registry } from "../../lib/apiserver/registry";
-import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
-import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
+import {
+  type ApiRequest,
+  type ApiResponse,
+  handleApiRequest,
+  notServed,
+  parseApiPath,
+} from "../../lib/apiserver/rest";
+import { type WatchEventType, type WatchRequest, watchStartError } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
 import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
 import { PING, PONG } from "../../lib/client/transport";
@@ -294,8 +300,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
     const target = /^\/apis?\/(?:[^/]+\/)?v1\/(?:namespaces\/([^/]+)\/)?([^/]+)$/.exec(request.path);
     const group = /^\/apis\/([^/]+)\//.exec(request.path)?.[1];
-    if (!target)
-      return jsonResponse({ code: 404, body: badRequest(`no watchable resource at ${request.path}`).status });
+    const served = parseApiPath(request.path);
+    if (!target || !served || served.name !== undefined) return statusResponse(notServed());
     const q = request.query;
     const watchRequest: WatchRequest = {
       resource: group ? `${target[2]}.${group}` : target[2]!,
@@ -306,6 +312,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
       allowWatchBookmarks: q.get("allowWatchBookmarks") === "true",
       sendInitialEvents: q.get("sendInitialEvents") === "true",
     };
+    // What cannot start is an HTTP error, as kube-apiserver answers it (not a 200 with an ERROR).
+    const refused = watchStartError(watchRequest, this.store.revision);
+    if (refused) return statusResponse(refused);
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const sink = new StreamSink(
       writable.getWriter(),

@@ -936,6 +936,37 @@ describe("client-node informers and watches", () => {
     await informer.stop();
   });
 
+  test("a watch that cannot start is an HTTP error: the informer reports it once and stops", async () => {
+    const cluster = `refused-${suffix}`;
+    await init(cluster, { components: false });
+    const rkc = kubeConfig(cluster);
+    const api = rkc.makeApiClient(CoreV1Api);
+    // The list is fine; the informer's watch carries a selector the server cannot parse.
+    const informer = makeInformer<V1ConfigMap>(
+      rkc,
+      `/api/v1/namespaces/${namespace}/configmaps`,
+      () => api.listNamespacedConfigMap({ namespace }),
+      "a b c",
+    );
+    let connects = 0;
+    const errors: { statusCode?: number }[] = [];
+    informer.on("connect", () => {
+      connects += 1;
+    });
+    informer.on("error", (error) => errors.push(error as { statusCode?: number }));
+    await informer.start();
+    await until(() => errors.length > 0, "the informer's error");
+    await sleep(500);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.statusCode).toBe(400);
+    expect(connects).toBe(1); // no watch again and again
+
+    const done = await new Promise<{ statusCode?: number } | null>((resolve) => {
+      void new Watch(rkc).watch(`/api/v1/namespaces/${namespace}/nothings`, {}, () => {}, resolve);
+    });
+    expect(done?.statusCode).toBe(404);
+  });
+
   test("a Watch with a label selector sees ADDED, MODIFIED and DELETED, and bookmarks when asked", async () => {
     const cluster = `watch-${suffix}`;
     await init(cluster, { components: false, settings: { bookmarkIntervalMs: 200 } });
