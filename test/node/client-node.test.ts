@@ -459,6 +459,27 @@ describe("@kubernetes/client-node against a playground cluster", () => {
     );
     expect(patchedScale.spec?.replicas).toBe(5);
     expect((await apps.readNamespacedDeployment({ namespace, name: "scaled" })).spec?.replicas).toBe(5);
+    // client-node's default patch type, JSON patch, on the subresource
+    const jsonScaled = await apps.patchNamespacedDeploymentScale({
+      namespace,
+      name: "scaled",
+      body: [{ op: "replace", path: "/spec/replicas", value: 4 }],
+    });
+    expect(jsonScaled.spec?.replicas).toBe(4);
+    // the Deployment's status subresource, strategic merge
+    const deploymentStatus = await apps.patchNamespacedDeploymentStatus(
+      {
+        namespace,
+        name: "scaled",
+        body: { status: { observedGeneration: 3, conditions: [{ type: "Available", status: "True" }] } },
+      },
+      strategic,
+    );
+    expect(deploymentStatus.status?.observedGeneration).toBe(3);
+    expect(
+      (await apps.readNamespacedDeploymentStatus({ namespace, name: "scaled" })).status?.conditions?.[0]
+        ?.type,
+    ).toBe("Available");
     scale.spec = { replicas: 1 };
     const staleScale = await failure(
       apps.replaceNamespacedDeploymentScale({ namespace, name: "scaled", body: scale }),
