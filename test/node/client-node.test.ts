@@ -792,6 +792,14 @@ describe("client-node informers and watches", () => {
     await until(() => running().length === 3, "three pods Running", 40_000);
     expect(new Set(running().map((p) => p.spec?.nodeName)).size).toBeGreaterThan(0);
     expect(running().every((p) => p.status?.podIP)).toBe(true);
+    // the field selectors kubectl describe node uses, through client-node
+    const node = running()[0]?.spec?.nodeName ?? "";
+    const onNode = await api.listPodForAllNamespaces({
+      fieldSelector: `spec.nodeName=${node},status.phase!=Failed,status.phase!=Succeeded`,
+      labelSelector: "app=loop",
+    });
+    expect(onNode.items.length).toBeGreaterThan(0);
+    expect(onNode.items.every((p) => p.spec?.nodeName === node)).toBe(true);
 
     await appsApi.patchNamespacedDeploymentScale(
       { namespace, name: "loop", body: { spec: { replicas: 1 } } },
