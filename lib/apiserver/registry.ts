@@ -5,6 +5,7 @@
  *
  * Pure logic over a `StoreView`; the cluster Durable Object supplies the SQLite-backed store.
  */
+
 import {
   ApiError,
   alreadyExists,
@@ -27,7 +28,7 @@ import {
   selectableFieldsOf,
 } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
+import { deepCopy, isJsonObject, jsonEqual, withoutNullMembers } from "../k8s/object";
 import { applyJsonPatch } from "../k8s/patch/json-patch";
 import { applyMergePatch } from "../k8s/patch/merge-patch";
 import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
@@ -35,8 +36,9 @@ import { checkSupportedFields, parseFieldSelector } from "../k8s/selectors/field
 import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
 import { normalizeTimes } from "../k8s/time-fields";
+import { checkUnknownFields, type FieldValidation, messageOf } from "../k8s/validation/unknown-fields";
 import type { Change, Mutation } from "./change";
-import { allocateClusterIP } from "./cluster-ip";
+import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
 
 /** What the registry needs of the store. */
 export interface StoreView {
@@ -54,6 +56,10 @@ export interface Clock {
 
 export interface WriteOptions {
   dryRun?: boolean;
+  /** What to do with fields the kind's schema does not know (they are never stored); Warn by default. */
+  fieldValidation?: FieldValidation;
+  /** Collects the warnings of the request (unknown fields under Warn). */
+  warnings?: string[];
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -164,7 +170,8 @@ export class Registry {
   // ---- create --------------------------------------------------------------------------------
 
   create(info: KindInfo, namespace: string, body: unknown, options: WriteOptions = {}): KubeObject {
-    const obj = this.decode(info, body);
+    const obj = this.checkFields(info, this.decode(info, body), options, true);
+    if (obj.spec !== undefined) obj.spec = withoutNullMembers(obj.spec);
     const meta = obj.metadata;
     if (info.namespaced) {
       if (meta.namespace && meta.namespace !== namespace) {
@@ -203,7 +210,10 @@ export class Registry {
     if (info.namespaced) this.requireLiveNamespace(namespace);
     const rk = resourceKey(info);
     if (this.store.get(rk, meta.namespace ?? "", meta.name ?? "")) throw alreadyExists(info, meta.name ?? "");
-    if (info.kind === "Service") allocateClusterIP(obj, this.store.list(rk));
+    if (info.kind === "Service") {
+      allocateClusterIP(obj, this.store.list(rk));
+      allocateNodePorts(obj, this.store.list(rk));
+    }
     if (options.dryRun) return obj;
     this.store.commit([{ type: "put", resource: rk, object: obj }], now);
     return obj;
@@ -232,7 +242,7 @@ export class Registry {
     subresource?: "status",
     options: WriteOptions = {},
   ): KubeObject {
-    const incoming = this.decode(info, body);
+    const incoming = this.checkFields(info, this.decode(info, body), options, true);
     if (incoming.metadata.name && incoming.metadata.name !== name) {
       throw badRequest(
         `the name of the object (${incoming.metadata.name}) does not match the name on the URL (${name})`,
@@ -273,7 +283,7 @@ export class Registry {
     if (!isJsonObject(patched) || !isJsonObject(patched.metadata)) {
       throw badRequest("the patched object is not a Kubernetes object");
     }
-    const incoming = patched as unknown as KubeObject;
+    const incoming = this.checkFields(info, patched as unknown as KubeObject, options, false);
     if (incoming.metadata.name !== name) throw badRequest("the patch may not change the object's name");
     const expected = incoming.metadata.resourceVersion;
     if (expected && expected !== existing.metadata.resourceVersion) throw conflict(info, name, STALE_OBJECT);
@@ -322,6 +332,7 @@ export class Registry {
       else next.status = incoming.status;
     } else {
       next = incoming;
+      if (next.spec !== undefined) next.spec = withoutNullMembers(next.spec);
       next.apiVersion = existing.apiVersion;
       next.kind = existing.kind;
       if (info.statusSubresource) {
@@ -360,7 +371,10 @@ export class Registry {
     }
     next.metadata.resourceVersion = existing.metadata.resourceVersion;
     this.validate(info, next, existing);
-    if (info.kind === "Service") keepClusterIP(next, existing);
+    if (info.kind === "Service") {
+      keepClusterIP(next, existing);
+      allocateNodePorts(next, this.store.list(resourceKey(info)), existing);
+    }
     if (jsonEqual(next, existing)) return existing; // a no-op write makes no revision
     const rk = resourceKey(info);
     const finished = isFinalized(next);
@@ -540,6 +554,23 @@ export class Registry {
     if (obj.metadata === undefined) obj.metadata = {};
     if (!isJsonObject(obj.metadata)) throw badRequest("metadata must be an object");
     return obj;
+  }
+
+  /**
+   * Field validation: unknown fields dropped, reported as warnings (Warn) or refused (Strict). A
+   * decoded body's refusal names the kind as kube-apiserver's decoder does; a patch's does not.
+   */
+  private checkFields(info: KindInfo, obj: KubeObject, options: WriteOptions, decoded: boolean): KubeObject {
+    const { object, warnings } = checkUnknownFields(
+      messageOf(info),
+      obj as unknown as JsonObject,
+      options.fieldValidation ?? "Warn",
+      decoded
+        ? `${info.kind} in version ${JSON.stringify(info.version)} cannot be handled as a ${info.kind}: `
+        : "",
+    );
+    options.warnings?.push(...warnings);
+    return object as unknown as KubeObject;
   }
 
   private validate(info: KindInfo, obj: KubeObject, old?: KubeObject): void {

@@ -8,6 +8,7 @@
  */
 import type { JsonObject, JsonValue } from "./object";
 import { isJsonObject } from "./object";
+import { jsonFieldsOf } from "./schema/fields";
 import { MESSAGES, ROOT_MESSAGES } from "./schema/generated";
 import { SPECIAL_MESSAGES } from "./schema/types";
 
@@ -34,11 +35,10 @@ const fieldsOf = new Map<string, TimeField[]>();
 function timeFields(message: string, visiting = new Set<string>()): TimeField[] {
   const known = fieldsOf.get(message);
   if (known) return known;
-  const schema = MESSAGES[message];
-  if (!schema || visiting.has(message)) return [];
+  if (!MESSAGES[message] || visiting.has(message)) return [];
   visiting.add(message);
   const out: TimeField[] = [];
-  for (const f of schema.fields) {
+  for (const f of jsonFieldsOf(message)) {
     const type = f.map ? f.map[1] : f.type;
     if (type === undefined) continue;
     const shape = { name: f.name, rep: f.rep === true, map: f.map !== undefined };
