@@ -117,7 +117,7 @@ export function handleApiRequest(registry: Registry, request: ApiRequest): ApiRe
 }
 
 /** Kubernetes' answer for a path where nothing is served. */
-function notServed(): ApiError {
+export function notServed(): ApiError {
   const e = notFound({ group: "", plural: "", kind: "" }, "");
   e.status.message = "the server could not find the requested resource";
   e.status.details = {};
