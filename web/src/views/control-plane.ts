@@ -8,9 +8,13 @@ import type { FlowStep } from "../../../lib/session/protocol";
 import { h, setText } from "../dom";
 import { schedule } from "../frame";
 
-const MAX_IN_FLIGHT = 14;
+const MAX_IN_FLIGHT = 16;
+/** Messages waiting for their flight; older ones beyond this are only listed, not animated. */
+const QUEUE_MAX = 40;
+/** Launches per frame: a burst becomes a stream a person can follow, a few frames behind at most. */
+const PER_FRAME = 2;
 const LOG_KEPT = 60;
-const TRAVEL_MS = 650;
+const TRAVEL_MS = 550;
 
 export class ControlPlaneView {
   readonly el: HTMLElement;
@@ -23,6 +27,9 @@ export class ControlPlaneView {
   private inFlight = 0;
   private dropped = 0;
   private pending: FlowStep[] = [];
+  private readonly queue: { step: FlowStep; from: HTMLElement; to: HTMLElement }[] = [];
+  /** Messages animated so far (for tests and the docs' figures). */
+  flown = 0;
   private lastRevision = 0;
   private readonly render = () => this.draw();
 
@@ -88,15 +95,28 @@ export class ControlPlaneView {
     for (const step of steps) {
       this.setRevision(step.revision);
       this.logStep(step);
+      if (step.count) {
+        this.dropped += step.count; // a summary: steps the cluster did not send one by one
+        continue;
+      }
       const from = this.boxFor(step.kind === "write" ? step.from : "apiserver");
       const to = this.boxFor(step.kind === "write" ? "apiserver" : step.to);
-      if (!from || !to || this.inFlight >= MAX_IN_FLIGHT || document.hidden) {
+      if (!from || !to || document.hidden) {
         this.dropped += 1;
         continue;
       }
-      this.fly(step, from, to);
+      this.queue.push({ step, from, to });
     }
-    setText(this.skipped, this.dropped ? `(${this.dropped} messages too many to animate)` : "");
+    while (this.queue.length > QUEUE_MAX) {
+      this.queue.shift();
+      this.dropped += 1;
+    }
+    for (let n = 0; n < PER_FRAME && this.queue.length && this.inFlight < MAX_IN_FLIGHT; n++) {
+      const next = this.queue.shift();
+      if (next) this.fly(next.step, next.from, next.to);
+    }
+    if (this.queue.length) schedule(this.render);
+    setText(this.skipped, this.dropped ? `(${this.dropped} not animated, all listed below)` : "");
   }
 
   private boxFor(component: string): HTMLElement | undefined {
@@ -109,6 +129,7 @@ export class ControlPlaneView {
     const a = from.getBoundingClientRect();
     const b = to.getBoundingClientRect();
     if (stage.width === 0) return;
+    this.flown += 1;
     const packet = h(
       "span",
       { class: `packet ${step.kind}`, "aria-hidden": "true" },
