@@ -58,6 +58,10 @@ export class ControlPlaneView {
       this.stage,
       h("details", { class: "flow-details" }, h("summary", {}, "Messages with revisions"), this.log),
     );
+    if (typeof ResizeObserver === "function")
+      new ResizeObserver(() => {
+        this.measured = false;
+      }).observe(this.stage);
   }
 
   /** The nodes known from the watch: one kubelet box each. */
@@ -74,6 +78,7 @@ export class ControlPlaneView {
       if (!this.boxes.has(id)) this.kubelets.append(this.box(id, "▣", `kubelet ${name}`));
     }
     this.kubelets.classList.toggle("many", names.length > 6);
+    this.measured = false;
   }
 
   /** The latest revision the page has seen (from watches), when no flow step told it yet. */
@@ -124,11 +129,33 @@ export class ControlPlaneView {
     return this.boxes.get(component);
   }
 
+  /**
+   * Where each box's centre is on the stage, measured once and again only after a resize or a
+   * change of the kubelet boxes: reading layout for each message would force the browser to lay
+   * out the page in the middle of every frame (1,000 pods arriving).
+   */
+  private centres = new Map<HTMLElement, { x: number; y: number }>();
+  private measured = false;
+
+  private centre(box: HTMLElement): { x: number; y: number } | undefined {
+    if (!this.measured) {
+      this.centres.clear();
+      const stage = this.stage.getBoundingClientRect();
+      if (stage.width === 0) return undefined;
+      for (const el of this.boxes.values()) {
+        const r = el.getBoundingClientRect();
+        this.centres.set(el, { x: r.left + r.width / 2 - stage.left, y: r.top + r.height / 2 - stage.top });
+      }
+      this.measured = true;
+    }
+    return this.centres.get(box);
+  }
+
   private fly(step: FlowStep, from: HTMLElement, to: HTMLElement): void {
-    const stage = this.stage.getBoundingClientRect();
-    const a = from.getBoundingClientRect();
-    const b = to.getBoundingClientRect();
-    if (stage.width === 0) return;
+    const a = this.centre(from);
+    const b = this.centre(to);
+    if (!a || !b) return;
+    const [x0, y0, x1, y1] = [a.x, a.y, b.x, b.y];
     this.flown += 1;
     const packet = h(
       "span",
@@ -136,10 +163,6 @@ export class ControlPlaneView {
       `${step.verb} ${step.resource} #${step.revision}`,
     );
     this.stage.append(packet);
-    const x0 = a.left + a.width / 2 - stage.left;
-    const y0 = a.top + a.height / 2 - stage.top;
-    const x1 = b.left + b.width / 2 - stage.left;
-    const y1 = b.top + b.height / 2 - stage.top;
     this.inFlight += 1;
     const done = () => {
       this.inFlight -= 1;
