@@ -269,7 +269,7 @@ export function nodeBadges(node: KubeObject): { badges: HTMLElement[]; classes: 
   }
   if (spec?.unschedulable) {
     classes.push("cordoned");
-    badges.push(badge("warn", "⛔", "Cordoned (SchedulingDisabled)"));
+    badges.push(badge("warn", "⊘", "Cordoned (SchedulingDisabled)"));
   }
   for (const t of spec?.taints ?? []) {
     if (t.key === "node.kubernetes.io/unschedulable") continue;
