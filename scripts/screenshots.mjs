@@ -20,7 +20,10 @@ mkdirSync(out, { recursive: true });
 
 const server = process.env.BASE ? undefined : await startPlayground();
 const base = process.env.BASE ?? server.base;
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox"],
+});
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const shot = async (page, name, options = {}) => {
@@ -29,7 +32,10 @@ const shot = async (page, name, options = {}) => {
   console.log(`docs/images/${name}.png`);
 };
 const as = (name, color) => (context) =>
-  context.addInitScript((identity) => localStorage.setItem("kubeplay.identity", identity), JSON.stringify({ name, color }));
+  context.addInitScript(
+    (identity) => localStorage.setItem("kubeplay.identity", identity),
+    JSON.stringify({ name, color }),
+  );
 
 async function typeLine(page, line) {
   await page.click("#terminal .xterm");
@@ -65,7 +71,9 @@ try {
   const links = Object.fromEntries(
     await page
       .locator("table.links tr")
-      .evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-role"), r.querySelector("a")?.href ?? ""])),
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute("data-role"), r.querySelector("a")?.href ?? ""]),
+      ),
   );
 
   // ---- the scene -----------------------------------------------------------------------------
@@ -121,7 +129,9 @@ try {
   ]);
   await terminalHas(page, "pod/too-big created");
   await page.waitForFunction(
-    () => document.querySelectorAll('.node-card .chip[data-pod^="default/web-"][data-status="Running"]').length === 5,
+    () =>
+      document.querySelectorAll('.node-card .chip[data-pod^="default/web-"][data-status="Running"]')
+        .length === 5,
     null,
     { timeout: 60_000 },
   );
