@@ -246,7 +246,8 @@ export class Shell {
       const id = this.running;
       if (!this.deps.session.trySend({ op: "cancel", id }))
         this.term.write(`${RED} (not connected: cannot cancel)${RESET}`);
-      this.term.write("^C");
+      // On its own line: the prompt that follows the command's end clears the line it starts on.
+      this.term.write("^C\r\n");
       return;
     }
     if (this.role === undefined || this.role === "viewer") return;
