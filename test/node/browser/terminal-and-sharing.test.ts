@@ -384,7 +384,9 @@ test("a visit without a link to a cluster that needs one says so (no endless rec
   // The endpoint comes with the kubectl work; once served, it is a kubeconfig for this cluster.
   if (res.status !== 404) {
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain(`/clusters/${name}`);
+    const kubeconfig = await res.text();
+    expect(kubeconfig).toContain(`/clusters/${name}`);
+    expect(kubeconfig).toContain(tokens.owner ?? "");
   }
   await owner.context().close();
 });
