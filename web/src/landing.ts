@@ -114,7 +114,7 @@ export function renderLanding(root: HTMLElement): void {
         h(
           "form",
           { onsubmit: open },
-          h("label", { for: "open-name" }, "Name"),
+          h("label", { for: "open-name" }, "Name or link"),
           h("div", { class: "row" }, openInput, h("button", { type: "submit" }, "Open")),
         ),
         openError,
