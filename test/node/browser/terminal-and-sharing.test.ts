@@ -309,6 +309,16 @@ test("keyboard only, in a narrow window: reach a pod, open its story, use the te
   expect(await page.locator("dialog.pod-story[open] h2").first().textContent()).toBe(
     `pod/${focused.slice("default/".length)}`,
   );
+  // Its story says where the scheduler put it and why: one row per node, the chosen one marked.
+  await until(
+    "the scheduler's decision table",
+    () => page.locator("dialog.pod-story[open] table.explain tbody tr").count(),
+    (n) => n === 3,
+  );
+  expect(await page.locator("dialog.pod-story[open] table.explain tr.chosen").count()).toBe(1);
+  expect(await page.locator("dialog.pod-story[open]").textContent()).toContain(
+    "deployment/kb → replicaset/kb-",
+  );
   await screenshot(page, "narrow-pod-story");
   await page.keyboard.press("Escape");
   await until(
