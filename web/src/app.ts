@@ -7,7 +7,7 @@
 import type { Participant, Role } from "../../lib/session/protocol";
 import { byId, h, setText } from "./dom";
 import { schedule } from "./frame";
-import { myIdentity } from "./identity";
+import { myIdentity, saveIdentity } from "./identity";
 import { linksTable } from "./landing";
 import { clusterUrl, linkRows, rememberCluster, savedTokens } from "./links";
 import { ClusterModel } from "./model/cluster-model";
@@ -73,10 +73,24 @@ export function renderCluster(root: HTMLElement, name: string, linkToken: string
     feed: new FeedView(),
   };
   const feed = panels.feed as FeedView;
-  const presence = new PresenceView((id) => {
-    const leader = session.participants.find((p) => p.id === id);
-    if (leader) mirror(leader);
-  });
+  const presence = new PresenceView(
+    (id) => {
+      const leader = session.participants.find((p) => p.id === id);
+      if (leader) mirror(leader);
+    },
+    () => {
+      // A new hello on the same socket: the room sees the new name at once; reconnections use it.
+      if (shell?.busy) {
+        alert("A command of yours is running: stop it (Ctrl-C) before changing your name.");
+        return;
+      }
+      const next = prompt("Your name in this cluster", identity.name)?.trim();
+      if (!next || next === identity.name) return;
+      identity.name = next.slice(0, 32);
+      saveIdentity(identity);
+      session.trySend({ op: "hello", name: identity.name, color: identity.color });
+    },
+  );
   const editor = new EditorPanel(() => shell?.runLine("kubectl apply -f -"));
 
   const stateIcon = h("span", { "aria-hidden": "true" });

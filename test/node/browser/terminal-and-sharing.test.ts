@@ -252,6 +252,14 @@ test("follow mirrors what another participant looks at: their panel and the pod 
     () => bob.locator("dialog.pod-story[open]").count(),
     (n) => n === 0,
   );
+  // Bob takes another name: everyone sees it at once.
+  bob.once("dialog", (dialog) => void dialog.accept("Robert"));
+  await bob.click("#rename");
+  await until(
+    "the new name on Ada's page",
+    () => ada.locator(".avatars").textContent(),
+    (t) => (t ?? "").includes("Robert") && !(t ?? "").includes("Bob"),
+  );
   // Unfollowed, Bob's page is his own again.
   await bob.selectOption("#follow", { value: "" });
   await ada.click("#tab-services");

@@ -104,6 +104,11 @@ export class Shell {
     });
   }
 
+  /** Whether a command is running (its output still belongs to this participant). */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   fitNow(): void {
     try {
       this.fit.fit();
