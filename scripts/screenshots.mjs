@@ -148,7 +148,7 @@ try {
   // ---- the control plane at work: a scale, its messages in flight ------------------------------
   await page.click(".flow-details summary");
   await typeLine(page, "kubectl scale deployment web --replicas=7");
-  await sleep(900);
+  await sleep(650);
   await page.locator(".area-cp").screenshot({ path: join(out, "control-plane.png") });
   console.log("docs/images/control-plane.png");
 

@@ -32,6 +32,9 @@ export class ControlPlaneView {
   flown = 0;
   private lastRevision = 0;
   private readonly render = () => this.draw();
+  /** The wires between the API server and every component, which the messages travel along. */
+  private readonly wires = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  private readonly wireRender = () => this.drawWires();
 
   constructor() {
     this.revision = h("span", { class: "rev" }, "revision –");
@@ -58,10 +61,10 @@ export class ControlPlaneView {
       this.stage,
       h("details", { class: "flow-details" }, h("summary", {}, "Messages with revisions"), this.log),
     );
-    if (typeof ResizeObserver === "function")
-      new ResizeObserver(() => {
-        this.measured = false;
-      }).observe(this.stage);
+    this.wires.setAttribute("class", "cp-wires");
+    this.wires.setAttribute("aria-hidden", "true");
+    this.stage.prepend(this.wires);
+    if (typeof ResizeObserver === "function") new ResizeObserver(() => this.invalidate()).observe(this.stage);
   }
 
   /** The nodes known from the watch: one kubelet box each. */
@@ -78,7 +81,7 @@ export class ControlPlaneView {
       if (!this.boxes.has(id)) this.kubelets.append(this.box(id, "▣", `kubelet ${name}`));
     }
     this.kubelets.classList.toggle("many", names.length > 6);
-    this.measured = false;
+    this.invalidate();
   }
 
   /** The latest revision the page has seen (from watches), when no flow step told it yet. */
@@ -136,6 +139,30 @@ export class ControlPlaneView {
    */
   private centres = new Map<HTMLElement, { x: number; y: number }>();
   private measured = false;
+
+  /** The boxes moved (a resize, kubelets came or went): measure again, redraw the wires. */
+  private invalidate(): void {
+    this.measured = false;
+    schedule(this.wireRender);
+  }
+
+  private drawWires(): void {
+    const api = this.boxes.get("apiserver");
+    const hub = api && this.centre(api);
+    if (!hub) return;
+    const lines: SVGLineElement[] = [];
+    for (const [id, box] of this.boxes) {
+      const end = id === "apiserver" ? undefined : this.centre(box);
+      if (!end) continue;
+      const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+      line.setAttribute("x1", String(hub.x));
+      line.setAttribute("y1", String(hub.y));
+      line.setAttribute("x2", String(end.x));
+      line.setAttribute("y2", String(end.y));
+      lines.push(line);
+    }
+    this.wires.replaceChildren(...lines);
+  }
 
   private centre(box: HTMLElement): { x: number; y: number } | undefined {
     if (!this.measured) {
