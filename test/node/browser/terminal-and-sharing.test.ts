@@ -95,6 +95,25 @@ test("tab completes commands, kinds, flags and live object names; ↑ recalls; C
   );
   await page.keyboard.press("Control+U");
 
+  // Ctrl-C with a selection copies it (and stops nothing)
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate(() =>
+    (
+      window as unknown as { kubeplay: { shell: { term: { selectAll(): void } } } }
+    ).kubeplay.shell.term.selectAll(),
+  );
+  await page.keyboard.press("Control+C");
+  await until(
+    "the selection in the clipboard",
+    () => page.evaluate(() => navigator.clipboard.readText()),
+    (t) => t.includes("deployment.apps/zebra-app scaled"),
+  );
+  await page.evaluate(() =>
+    (
+      window as unknown as { kubeplay: { shell: { term: { clearSelection(): void } } } }
+    ).kubeplay.shell.term.clearSelection(),
+  );
+
   // a watch runs until Ctrl-C; the prompt comes back and the feed records exit 130
   await page.keyboard.type("kubectl get pods -w", { delay: 5 });
   await page.keyboard.press("Enter");
@@ -260,9 +279,21 @@ test("follow mirrors what another participant looks at: their panel and the pod 
     () => ada.locator(".avatars").textContent(),
     (t) => (t ?? "").includes("Robert") && !(t ?? "").includes("Bob"),
   );
+  // The event stream Bob was shown tells the pods' lives.
+  await until(
+    "scheduling and start events in Bob's event stream",
+    () => bob.locator("#panel-events").textContent(),
+    (t) => (t ?? "").includes("Scheduled") && (t ?? "").includes("Started"),
+  );
   // Unfollowed, Bob's page is his own again.
   await bob.selectOption("#follow", { value: "" });
+  await typeCommand(ada, "kubectl expose deployment lead --port=80");
   await ada.click("#tab-services");
+  await until(
+    "service/lead with its two ready endpoints on Ada's page",
+    () => ada.locator("#panel-services li.svc").textContent(),
+    (t) => (t ?? "").includes("service/lead") && ((t ?? "").match(/✓ 10\./g) ?? []).length === 2,
+  );
   await new Promise((r) => setTimeout(r, 800));
   expect(await bob.locator("#tab-events").getAttribute("aria-selected")).toBe("true");
   await ada.context().close();

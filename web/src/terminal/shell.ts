@@ -149,11 +149,12 @@ export class Shell {
       (document.getElementById("editor") as HTMLElement | null)?.focus();
       return false;
     }
-    if ((e.ctrlKey || e.metaKey) && e.key === "c" && this.term.hasSelection()) {
+    // Ctrl-C (and Ctrl-Shift-C, as in desktop terminals) with a selection copies it.
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "c" && this.term.hasSelection()) {
       void navigator.clipboard?.writeText(this.term.getSelection()).catch(() => {});
       return false;
     }
-    if ((e.ctrlKey || e.metaKey) && e.key === "v") return true; // the browser pastes; onData gets it
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "v") return true; // the browser pastes; onData gets it
     return true;
   }
 
