@@ -286,6 +286,8 @@ export class SessionHub {
       clearTimeout(timer);
       finished = true;
     }
+    // A cancelled command ends with 130 (^C), also when it returned on its own once stopped (a watch).
+    if (controller.signal.aborted) exitCode = 130;
     return { exitCode: Number.isInteger(exitCode) ? exitCode : 1, output: kept.text(), at };
   }
 

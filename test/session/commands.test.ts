@@ -102,6 +102,18 @@ describe("commands over the socket", () => {
     ada.close();
   });
 
+  it("ends a cancelled kubectl get -w with exit code 130, as ^C does", async () => {
+    const name = clusterName("c");
+    await initCluster(name);
+    const ada = await ParticipantSocket.join(name, "Ada");
+    ada.send({ op: "command", id: "w", command: "get configmaps -w" });
+    await new Promise((r) => setTimeout(r, 100));
+    ada.send({ op: "cancel", id: "w" });
+    await ada.until(() => ada.of("done").some((d) => d.id === "w"), "the watch to end");
+    expect(ada.of("done").find((d) => d.id === "w")?.exitCode).toBe(130);
+    ada.close();
+  });
+
   it("stops a participant's command when its socket closes", async () => {
     const name = clusterName("c");
     await initCluster(name);
