@@ -137,39 +137,34 @@ export function metricsRequest(
     if (!node || !source.reachable(node)) continue;
     podsByNode.set(node, [...(podsByNode.get(node) ?? []), pod]);
   }
+  let kind: "NodeMetrics" | "PodMetrics";
+  let all: JsonObject[];
   if (target.resource === "nodes") {
-    const nodes = source.nodes.filter((n) => source.reachable(n.metadata.name ?? ""));
-    const all = nodes.map((n) => nodeMetrics(n, podsByNode.get(n.metadata.name ?? "") ?? [], now));
-    if (target.name) {
-      const found = all.find((m) => (m.metadata as JsonObject).name === target.name);
-      return found
-        ? { code: 200, body: found }
-        : { code: 404, message: `nodemetrics.metrics.k8s.io "${target.name}" not found` };
-    }
-    return {
-      code: 200,
-      body: { kind: "NodeMetricsList", apiVersion: API_VERSION, metadata: {}, items: matching(all, query) },
-    };
+    kind = "NodeMetrics";
+    all = source.nodes
+      .filter((n) => source.reachable(n.metadata.name ?? ""))
+      .map((n) => nodeMetrics(n, podsByNode.get(n.metadata.name ?? "") ?? [], now));
+  } else {
+    kind = "PodMetrics";
+    all = [...podsByNode.values()]
+      .flat()
+      .filter((p) => !target.namespace || p.metadata.namespace === target.namespace)
+      .map((p) => podMetrics(p, now))
+      .filter((m): m is JsonObject => m !== undefined)
+      .sort((a, b) => {
+        const ma = a.metadata as JsonObject;
+        const mb = b.metadata as JsonObject;
+        return `${ma.namespace}/${ma.name}`.localeCompare(`${mb.namespace}/${mb.name}`);
+      });
   }
-  const pods = [...podsByNode.values()]
-    .flat()
-    .filter((p) => !target.namespace || p.metadata.namespace === target.namespace);
-  const all = pods
-    .map((p) => podMetrics(p, now))
-    .filter((m): m is JsonObject => m !== undefined)
-    .sort((a, b) => {
-      const ma = a.metadata as JsonObject;
-      const mb = b.metadata as JsonObject;
-      return `${ma.namespace}/${ma.name}`.localeCompare(`${mb.namespace}/${mb.name}`);
-    });
   if (target.name) {
     const found = all.find((m) => (m.metadata as JsonObject).name === target.name);
     return found
       ? { code: 200, body: found }
-      : { code: 404, message: `podmetrics.metrics.k8s.io "${target.name}" not found` };
+      : { code: 404, message: `${kind.toLowerCase()}.metrics.k8s.io "${target.name}" not found` };
   }
   return {
     code: 200,
-    body: { kind: "PodMetricsList", apiVersion: API_VERSION, metadata: {}, items: matching(all, query) },
+    body: { kind: `${kind}List`, apiVersion: API_VERSION, metadata: {}, items: matching(all, query) },
   };
 }
