@@ -150,6 +150,33 @@ describe("kubectl 1.32 (OpenAPI v3, server-side validation)", () => {
   });
 });
 
+describe("the playground's own kubectl", () => {
+  it("explains exactly as kubectl 1.32 does from the same documents", async () => {
+    const cluster = await bareCluster("kx");
+    const k = kubectl(KUBECTL_132, cluster);
+    for (const command of [
+      "explain pods",
+      "explain pods --recursive",
+      "explain deployments.spec.strategy",
+      "explain deploy.spec.strategy.rollingUpdate.maxSurge",
+      "explain pods.spec.containers.resources",
+      "explain nodes.status",
+      "explain leases",
+      "explain pods.metadata.labels",
+    ]) {
+      const real = await k(...command.split(" "));
+      const res = await fetch(`${base}/clusters/${cluster}/kubectl`, {
+        method: "POST",
+        body: JSON.stringify({ command }),
+      });
+      const own = (await res.json()) as { output: string; exitCode: number };
+      expect(real.code, command).toBe(0);
+      expect(own.exitCode, command).toBe(0);
+      expect(own.output, command).toBe(real.stdout);
+    }
+  });
+});
+
 describe("kubectl 1.20 (OpenAPI v2 as protobuf, client-side validation)", () => {
   beforeAll(() => {
     ensureKubectl120();
