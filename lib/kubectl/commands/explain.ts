@@ -162,7 +162,7 @@ class Explainer {
       return this.typeGuess(obj(s.allOf[0]));
     if (typeof s.$ref === "string") {
       const target = this.resolve(s.$ref);
-      if (!target || !target.type || target.type === "object") {
+      if (!target?.type || target.type === "object") {
         const name = s.$ref.slice(s.$ref.lastIndexOf("/") + 1);
         return name.slice(name.lastIndexOf(".") + 1) || "Object";
       }
