@@ -8,6 +8,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
 import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
@@ -34,6 +35,7 @@ import { tokenOf } from "../../lib/session/tokens";
 import type { Env } from "../../worker/env";
 import { AccessControl, type Caller, callerOf } from "./access";
 import { runCommand } from "./kubectl-runner";
+import { type NodeProxyContext, nodeProxyRequest } from "./node-proxy";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
 import { handlePlaygroundRequest } from "./playground-api";
@@ -221,6 +223,19 @@ export class ClusterDurableObject extends DurableObject<Env> {
     const path = /^\/clusters\/[^/]+(\/.*)?$/.exec(url.pathname)?.[1] ?? "/";
     if (path === "/kubectl" && request.method === "POST") return this.kubectlEndpoint(request, url, caller);
     if (path === "/kubeplay/links") return this.linksEndpoint(request, caller);
+    if (path === "/kubeconfig" && request.method === "GET") {
+      const yaml = kubeconfigYaml({
+        cluster: this.clusterName ?? "",
+        origin: url.origin,
+        token: tokenOf(request, url),
+      });
+      return new Response(yaml, {
+        headers: {
+          "content-type": "application/yaml",
+          "content-disposition": `attachment; filename="${this.clusterName ?? "cluster"}.kubeconfig"`,
+        },
+      });
+    }
     if (path === "/kubeplay/reset" && request.method === "POST") return this.resetEndpoint(caller);
     if (path === "/kubeplay/flow" && request.method === "GET") {
       return Response.json({ ...this.sessions.flow.last(), text: this.sessions.flowText() });
@@ -233,14 +248,16 @@ export class ClusterDurableObject extends DurableObject<Env> {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
     }
     this.touch(); // a request from outside: someone is using the cluster
+    const query = new URLSearchParams(url.searchParams);
+    query.delete("token");
+    const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
+    if (proxied) return proxied;
     if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     try {
       const body = decodeRequestBody(
         await readBody(request),
         request.headers.get("content-type") ?? undefined,
       );
-      const query = new URLSearchParams(url.searchParams);
-      query.delete("token");
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
@@ -507,6 +524,17 @@ export class ClusterDurableObject extends DurableObject<Env> {
       restart: () => {
         setTimeout(() => this.ctx.abort("restarted on purpose (playground fault)"), 50);
       },
+    };
+  }
+
+  /** What the API server's requests to the kubelets (logs, metrics) read of the cluster. */
+  private nodeProxy(): NodeProxyContext {
+    return {
+      get: (resource, namespace, name) => this.store.get(resource, namespace, name),
+      list: (resource) => this.store.list(resource),
+      kubeletRunning: (node) =>
+        this.supervisor.enabled() && (this.init?.nodes ?? []).some((n) => n.name === node && !n.stopped),
+      now: () => Date.now(),
     };
   }
 

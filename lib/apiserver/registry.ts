@@ -28,7 +28,7 @@ import {
   selectableFieldsOf,
 } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
+import { deepCopy, isJsonObject, jsonEqual, withoutNullMembers } from "../k8s/object";
 import { applyJsonPatch } from "../k8s/patch/json-patch";
 import { applyMergePatch } from "../k8s/patch/merge-patch";
 import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
@@ -37,7 +37,7 @@ import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
 import { checkUnknownFields, type FieldValidation, messageOf } from "../k8s/validation/unknown-fields";
 import type { Change, Mutation } from "./change";
-import { allocateClusterIP } from "./cluster-ip";
+import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
 
 /** What the registry needs of the store. */
 export interface StoreView {
@@ -170,6 +170,7 @@ export class Registry {
 
   create(info: KindInfo, namespace: string, body: unknown, options: WriteOptions = {}): KubeObject {
     const obj = this.checkFields(info, this.decode(info, body), options, true);
+    if (obj.spec !== undefined) obj.spec = withoutNullMembers(obj.spec);
     const meta = obj.metadata;
     if (info.namespaced) {
       if (meta.namespace && meta.namespace !== namespace) {
@@ -182,7 +183,7 @@ export class Registry {
     if (meta.resourceVersion) {
       throw invalid(info, meta.name ?? "", [
         {
-          type: "FieldValueInvalid",
+          reason: "FieldValueInvalid",
           field: "metadata.resourceVersion",
           message: `Invalid value: ${JSON.stringify(meta.resourceVersion)}: must be empty`,
         },
@@ -207,7 +208,10 @@ export class Registry {
     if (info.namespaced) this.requireLiveNamespace(namespace);
     const rk = resourceKey(info);
     if (this.store.get(rk, meta.namespace ?? "", meta.name ?? "")) throw alreadyExists(info, meta.name ?? "");
-    if (info.kind === "Service") allocateClusterIP(obj, this.store.list(rk));
+    if (info.kind === "Service") {
+      allocateClusterIP(obj, this.store.list(rk));
+      allocateNodePorts(obj, this.store.list(rk));
+    }
     if (options.dryRun) return obj;
     this.store.commit([{ type: "put", resource: rk, object: obj }], now);
     return obj;
@@ -325,6 +329,7 @@ export class Registry {
       else next.status = incoming.status;
     } else {
       next = incoming;
+      if (next.spec !== undefined) next.spec = withoutNullMembers(next.spec);
       next.apiVersion = existing.apiVersion;
       next.kind = existing.kind;
       if (info.statusSubresource) {
@@ -352,7 +357,7 @@ export class Registry {
         if (added.length > 0) {
           throw invalid(info, old.name ?? "", [
             {
-              type: "FieldValueForbidden",
+              reason: "FieldValueForbidden",
               field: "metadata.finalizers",
               message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers ${JSON.stringify(added)}`,
             },
@@ -363,7 +368,10 @@ export class Registry {
     }
     next.metadata.resourceVersion = existing.metadata.resourceVersion;
     this.validate(info, next, existing);
-    if (info.kind === "Service") keepClusterIP(next, existing);
+    if (info.kind === "Service") {
+      keepClusterIP(next, existing);
+      allocateNodePorts(next, this.store.list(resourceKey(info)), existing);
+    }
     if (jsonEqual(next, existing)) return existing; // a no-op write makes no revision
     const rk = resourceKey(info);
     const finished = isFinalized(next);

@@ -308,6 +308,25 @@ export const KINDS: readonly KindInfo[] = [
     printerColumns: [AGE],
     validate: validateLease,
   },
+  {
+    // Stored and listed (kubectl 1.20 evicts only when discovery shows the policy group), but not
+    // enforced: evictions do not consult budgets, and no controller fills their status.
+    group: "policy",
+    version: "v1",
+    kind: "PodDisruptionBudget",
+    plural: "poddisruptionbudgets",
+    singular: "poddisruptionbudget",
+    shortNames: ["pdb"],
+    namespaced: true,
+    categories: [],
+    statusSubresource: true,
+    scaleSubresource: false,
+    nameRule: "dns1123-subdomain",
+    selectableFields: [],
+    indexedFields: [],
+    printerColumns: [AGE],
+    validate: () => [],
+  },
 ];
 
 /** `pods`, `deployments.apps`: the key a resource is stored and watched under. */

@@ -70,3 +70,18 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   for (const k of ak) if (!jsonEqual(ao[k], bo[k])) return false;
   return true;
 }
+
+/**
+ * Drops the `null` members of objects, at any depth (array elements stay): what decoding into Go
+ * structs does to a spec, where `null` and an absent field are the same zero value. kubectl sends
+ * pod templates with `"creationTimestamp": null` (every version's `create deployment`, 1.32's
+ * `rollout undo`), which must not make the template differ from one without it.
+ */
+export function withoutNullMembers(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(withoutNullMembers);
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value))
+    if (v !== null && v !== undefined) out[k] = withoutNullMembers(v);
+  return out;
+}

@@ -13,7 +13,7 @@ import { genericPrinter } from "./generic";
 import { nodePrinter } from "./node";
 import { podPrinter } from "./pod";
 import { endpointsPrinter, servicePrinter } from "./service";
-import { configMapPrinter, leasePrinter, namespacePrinter } from "./simple";
+import { configMapPrinter, leasePrinter, namespacePrinter, podDisruptionBudgetPrinter } from "./simple";
 import type { Printer, Table, TableRow } from "./types";
 import { deploymentPrinter, replicaSetPrinter } from "./workloads";
 
@@ -30,6 +30,7 @@ const PRINTERS: Record<string, Printer> = {
   events: eventPrinter,
   configmaps: configMapPrinter,
   "leases.coordination.k8s.io": leasePrinter,
+  "poddisruptionbudgets.policy": podDisruptionBudgetPrinter,
 };
 
 /** What each row carries besides its cells (the `includeObject` query parameter). */

@@ -45,3 +45,26 @@ export const leasePrinter: Printer = {
     translateTimestampSince(lease.metadata.creationTimestamp, now),
   ],
 };
+
+function intOrString(v: unknown): string {
+  return typeof v === "number" || typeof v === "string" ? String(v) : "N/A";
+}
+
+export const podDisruptionBudgetPrinter: Printer = {
+  columns: [
+    NAME_COLUMN,
+    column("Min Available", "string", "The minimum number of pods that must be available"),
+    column("Max Unavailable", "string", "The maximum number of pods that may be unavailable"),
+    column("Allowed Disruptions", "integer", "Calculated number of pods that may be disrupted at this time"),
+    AGE_COLUMN,
+  ],
+  cells: (pdb, now) => [
+    pdb.metadata.name ?? "",
+    intOrString(obj(pdb.spec).minAvailable),
+    intOrString(obj(pdb.spec).maxUnavailable),
+    typeof obj(pdb.status).disruptionsAllowed === "number"
+      ? (obj(pdb.status).disruptionsAllowed as number)
+      : 0,
+    translateTimestampSince(pdb.metadata.creationTimestamp, now),
+  ],
+};

@@ -56,7 +56,12 @@ describe("OpenAPI endpoints", () => {
     const root = await get(c, "/openapi/v3");
     expect(root.status).toBe(200);
     const paths = ((await root.json()) as { paths: Record<string, { serverRelativeURL: string }> }).paths;
-    expect(Object.keys(paths).sort()).toEqual(["api/v1", "apis/apps/v1", "apis/coordination.k8s.io/v1"]);
+    expect(Object.keys(paths).sort()).toEqual([
+      "api/v1",
+      "apis/apps/v1",
+      "apis/coordination.k8s.io/v1",
+      "apis/policy/v1",
+    ]);
     const url = paths["apis/apps/v1"]!.serverRelativeURL;
     expect(url).toMatch(/^\/openapi\/v3\/apis\/apps\/v1\?hash=[0-9A-F]{128}$/);
 

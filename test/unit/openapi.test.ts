@@ -47,7 +47,7 @@ describe("OpenAPI descriptions", () => {
 describe("OpenAPI v3 documents", () => {
   it("serves one document per group version of the kinds table", () => {
     const keys = servedGroupVersions().map((gv) => (gv.group ? `${gv.group}/${gv.version}` : gv.version));
-    expect(keys).toEqual(["v1", "apps/v1", "coordination.k8s.io/v1"]);
+    expect(keys).toEqual(["v1", "apps/v1", "coordination.k8s.io/v1", "policy/v1"]);
     expect(buildOpenApiV3({ group: "batch", version: "v1" })).toBeUndefined();
   });
 
