@@ -52,6 +52,16 @@ ${extra}  selector:
 `;
 }
 
+const PDB = `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: web
+spec:
+  minAvailable: 1
+  selector:
+    matchLabels: {app: web}
+`;
+
 const configMapYaml = (value: string) => `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -97,6 +107,9 @@ describe("kubectl 1.32 (OpenAPI v3, server-side validation)", () => {
       "deployment.apps/web configured\n",
     );
     expect((await k("apply", "-f", `${dir}/web132-3.yaml`)).stdout).toBe("deployment.apps/web unchanged\n");
+    expect((await k("apply", "-f", file("pdb132.yaml", PDB))).stdout).toBe(
+      "poddisruptionbudget.policy/web created\n",
+    );
     const cm = file("cm132.yaml", configMapYaml("a"));
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings created\n");
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings unchanged\n");
@@ -198,6 +211,9 @@ describe("kubectl 1.20 (OpenAPI v2 as protobuf, client-side validation)", () => 
       "deployment.apps/web configured\n",
     );
     expect((await k("apply", "-f", `${dir}/web120-3.yaml`)).stdout).toBe("deployment.apps/web unchanged\n");
+    expect((await k("apply", "-f", file("pdb120.yaml", PDB))).stdout).toBe(
+      "poddisruptionbudget.policy/web created\n",
+    );
     const cm = file("cm120.yaml", configMapYaml("a"));
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings created\n");
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings unchanged\n");
