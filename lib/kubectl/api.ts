@@ -37,6 +37,16 @@ export interface RequestOptions {
   query?: Record<string, string | undefined>;
 }
 
+/** The texts of the 299 warnings in a `Warning` header (RFC 7234: `299 - "text"`, comma-separated). */
+export function parseWarnings(header: string | null): string[] {
+  if (!header) return [];
+  const out: string[] = [];
+  for (const m of header.matchAll(/(\d{3}) \S+ "((?:[^"\\]|\\.)*)"/g)) {
+    if (m[1] === "299") out.push(m[2]!.replace(/\\(.)/g, "$1"));
+  }
+  return out;
+}
+
 export class Api {
   constructor(private readonly io: KubectlIO) {}
 
@@ -51,7 +61,20 @@ export class Api {
       init.body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
       headers["content-type"] = options.contentType ?? "application/json";
     }
-    return this.io.fetch(qs ? `${path}?${qs}` : path, init);
+    const res = await this.io.fetch(qs ? `${path}?${qs}` : path, init);
+    this.printWarnings(res.headers.get("warning"));
+    return res;
+  }
+
+  private readonly warned = new Set<string>();
+
+  /** The server's warnings (`Warning: 299 - "..."` headers), on stderr once each, as kubectl prints them. */
+  private printWarnings(header: string | null): void {
+    for (const text of parseWarnings(header)) {
+      if (this.warned.has(text)) continue;
+      this.warned.add(text);
+      this.io.write(`Warning: ${text}\n`, "stderr");
+    }
   }
 
   /** A JSON answer; a non-2xx answer throws ApiStatusError. */

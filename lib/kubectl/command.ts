@@ -67,6 +67,16 @@ export const OUTPUT_FLAG: FlagSpec = {
     "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide).",
 };
 
+/** `--validate`: what the server does with unknown fields (`?fieldValidation=`), strict by default. */
+export const VALIDATE_FLAG: FlagSpec = {
+  name: "validate",
+  type: "string",
+  usage:
+    'Must be one of: strict (or true), warn, ignore (or false). "true" or "strict" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. "warn" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as "ignore" otherwise. "false" or "ignore" will not perform any schema validation, silently dropping any unknown or duplicate fields.',
+  default: "strict",
+  noOptDefault: "strict",
+};
+
 export const DRY_RUN_FLAG: FlagSpec = {
   name: "dry-run",
   type: "string",

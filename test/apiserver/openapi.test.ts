@@ -3,6 +3,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { readFields } from "../../lib/protobuf/wire";
 import { api, clusterName, initCluster } from "../helpers";
+import { kubectl } from "../kubectl-helpers";
 import { request, tokenedCluster } from "../session/helpers";
 
 const BASE = "http://kubeplay.test";
@@ -187,5 +188,28 @@ describe("server-side field validation", () => {
     }
     const bad = await write(c, "POST", `${DEPLOYMENTS}?fieldValidation=Loud`, deployment("other"));
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("the playground's kubectl and field validation", () => {
+  const BAD = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: b\nfoo: 1\n";
+
+  it("sends --validate as fieldValidation (strict by default) and prints the server's warnings", async () => {
+    const c = clusterName("kv");
+    const strict = await kubectl(c, "create -f -", { stdin: BAD });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('strict decoding error: unknown field "foo"');
+    expect(strict.requests).toContain("POST /api/v1/namespaces/default/configmaps?fieldValidation=Strict");
+    const warn = await kubectl(c, "apply --validate=warn -f -", { stdin: BAD });
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toBe("configmap/cm created\n");
+    expect(warn.stderr).toBe('Warning: unknown field "foo"\n');
+    const again = await kubectl(c, "apply --validate=false -f -", { stdin: BAD.replace("a: b", "a: c") });
+    expect(again.stdout).toBe("configmap/cm configured\n");
+    expect(again.stderr).toBe("");
+    const bad = await kubectl(c, "create --validate=loud -f -", { stdin: BAD });
+    expect(bad.stderr).toBe(
+      'error: invalid - validate option "loud"; must be one of: strict (or true), warn, ignore (or false)\n',
+    );
   });
 });

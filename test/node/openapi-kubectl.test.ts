@@ -52,6 +52,16 @@ ${extra}  selector:
 `;
 }
 
+const PDB = `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: web
+spec:
+  minAvailable: 1
+  selector:
+    matchLabels: {app: web}
+`;
+
 const configMapYaml = (value: string) => `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -97,6 +107,9 @@ describe("kubectl 1.32 (OpenAPI v3, server-side validation)", () => {
       "deployment.apps/web configured\n",
     );
     expect((await k("apply", "-f", `${dir}/web132-3.yaml`)).stdout).toBe("deployment.apps/web unchanged\n");
+    expect((await k("apply", "-f", file("pdb132.yaml", PDB))).stdout).toBe(
+      "poddisruptionbudget.policy/web created\n",
+    );
     const cm = file("cm132.yaml", configMapYaml("a"));
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings created\n");
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings unchanged\n");
@@ -150,6 +163,33 @@ describe("kubectl 1.32 (OpenAPI v3, server-side validation)", () => {
   });
 });
 
+describe("the playground's own kubectl", () => {
+  it("explains exactly as kubectl 1.32 does from the same documents", async () => {
+    const cluster = await bareCluster("kx");
+    const k = kubectl(KUBECTL_132, cluster);
+    for (const command of [
+      "explain pods",
+      "explain pods --recursive",
+      "explain deployments.spec.strategy",
+      "explain deploy.spec.strategy.rollingUpdate.maxSurge",
+      "explain pods.spec.containers.resources",
+      "explain nodes.status",
+      "explain leases",
+      "explain pods.metadata.labels",
+    ]) {
+      const real = await k(...command.split(" "));
+      const res = await fetch(`${base}/clusters/${cluster}/kubectl`, {
+        method: "POST",
+        body: JSON.stringify({ command }),
+      });
+      const own = (await res.json()) as { output: string; exitCode: number };
+      expect(real.code, command).toBe(0);
+      expect(own.exitCode, command).toBe(0);
+      expect(own.output, command).toBe(real.stdout);
+    }
+  });
+});
+
 describe("kubectl 1.20 (OpenAPI v2 as protobuf, client-side validation)", () => {
   beforeAll(() => {
     ensureKubectl120();
@@ -171,6 +211,9 @@ describe("kubectl 1.20 (OpenAPI v2 as protobuf, client-side validation)", () => 
       "deployment.apps/web configured\n",
     );
     expect((await k("apply", "-f", `${dir}/web120-3.yaml`)).stdout).toBe("deployment.apps/web unchanged\n");
+    expect((await k("apply", "-f", file("pdb120.yaml", PDB))).stdout).toBe(
+      "poddisruptionbudget.policy/web created\n",
+    );
     const cm = file("cm120.yaml", configMapYaml("a"));
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings created\n");
     expect((await k("apply", "-f", cm)).stdout).toBe("configmap/settings unchanged\n");

@@ -3,11 +3,20 @@ import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText, KubectlError } from "../api";
 import { threeWayPatch } from "../apply/three-way";
-import { type Command, type Ctx, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, UsageError } from "../command";
+import {
+  type Command,
+  type Ctx,
+  DRY_RUN_FLAG,
+  FILENAME_FLAG,
+  OUTPUT_FLAG,
+  UsageError,
+  VALIDATE_FLAG,
+} from "../command";
 import { createObject, withLastApplied } from "./create";
 import {
   dryRun,
   dryRunSuffix,
+  fieldValidation,
   type ManifestTarget,
   manifestsFromFlags,
   manifestTargets,
@@ -28,6 +37,7 @@ export const applyCommand: Command = {
     FILENAME_FLAG,
     OUTPUT_FLAG,
     DRY_RUN_FLAG,
+    VALIDATE_FLAG,
     { name: "server-side", type: "bool", usage: "If true, apply runs in the server instead of the client." },
   ],
   async run(ctx) {
@@ -94,7 +104,7 @@ async function applyOne(ctx: Ctx, t: ManifestTarget): Promise<void> {
         method: "PATCH",
         body: patch,
         contentType: "application/strategic-merge-patch+json",
-        query: mode === "server" ? { dryRun: "All" } : {},
+        query: { ...(mode === "server" ? { dryRun: "All" } : {}), fieldValidation: fieldValidation(ctx) },
       });
     } catch (e) {
       if (e instanceof ApiStatusError && e.code === 409 && attempt < 4) continue;

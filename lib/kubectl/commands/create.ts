@@ -2,11 +2,20 @@
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { errorText, KubectlError } from "../api";
-import { type Command, type Ctx, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, UsageError } from "../command";
+import {
+  type Command,
+  type Ctx,
+  DRY_RUN_FLAG,
+  FILENAME_FLAG,
+  OUTPUT_FLAG,
+  UsageError,
+  VALIDATE_FLAG,
+} from "../command";
 import { collectionPath, type ResourceInfo } from "../resources";
 import {
   dryRun,
   dryRunSuffix,
+  fieldValidation,
   manifestsFromFlags,
   manifestTargets,
   nameRef,
@@ -38,7 +47,7 @@ export async function createObject(
   const created = await ctx.api.json(collectionPath(resource, resource.namespaced ? namespace : undefined), {
     method: "POST",
     body: object,
-    query: mode === "server" ? { dryRun: "All" } : {},
+    query: { ...(mode === "server" ? { dryRun: "All" } : {}), fieldValidation: fieldValidation(ctx) },
   });
   if (output) printObjects(ctx, outputFormat(output), [created], true);
   else
@@ -155,6 +164,7 @@ const createDeployment: Command = {
     { name: "port", type: "int", default: -1, usage: "The containerPort that this deployment exposes." },
     OUTPUT_FLAG,
     DRY_RUN_FLAG,
+    VALIDATE_FLAG,
   ],
   async run(ctx) {
     const images = ctx.flags.list("image");
@@ -217,6 +227,7 @@ function serviceCommand(type: "ClusterIP" | "NodePort" | "LoadBalancer"): Comman
         : []),
       OUTPUT_FLAG,
       DRY_RUN_FLAG,
+      VALIDATE_FLAG,
     ],
     async run(ctx) {
       const name = oneName(ctx, "service");
@@ -266,7 +277,7 @@ const createNamespace: Command = {
   short: "Create a namespace with the specified name",
   usage: "NAME [--dry-run=server|client|none] [options]",
   examples: "# Create a new namespace named my-namespace\nkubectl create namespace my-namespace",
-  flags: [OUTPUT_FLAG, DRY_RUN_FLAG],
+  flags: [OUTPUT_FLAG, DRY_RUN_FLAG, VALIDATE_FLAG],
   async run(ctx) {
     const name = oneName(ctx, "namespace");
     const object: JsonObject = { apiVersion: "v1", kind: "Namespace", metadata: { name }, spec: {} };
@@ -290,6 +301,7 @@ const createConfigMap: Command = {
     },
     OUTPUT_FLAG,
     DRY_RUN_FLAG,
+    VALIDATE_FLAG,
   ],
   async run(ctx) {
     const name = oneName(ctx, "configmap");
@@ -318,7 +330,7 @@ export const createCommand: Command = {
   long: "Create a resource from a file or from stdin.\n\n JSON and YAML formats are accepted; here `-f -` reads the text pasted or uploaded as stdin.",
   usage: "-f FILENAME [options]",
   examples: "# Create a deployment from YAML given as stdin\nkubectl create -f -",
-  flags: [FILENAME_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG, SAVE_CONFIG],
+  flags: [FILENAME_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG, VALIDATE_FLAG, SAVE_CONFIG],
   subcommands: [createDeployment, createService, createNamespace, createConfigMap],
   async run(ctx) {
     if (ctx.args.length > 0) throw new UsageError(`Unexpected args: [${ctx.args.join(" ")}]`);

@@ -6,10 +6,10 @@
  */
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
-import { type Command, type Ctx, FILENAME_FLAG, OUTPUT_FLAG, UsageError } from "../command";
+import { type Command, type Ctx, FILENAME_FLAG, OUTPUT_FLAG, UsageError, VALIDATE_FLAG } from "../command";
 import { toYaml } from "../output/yaml";
 import { objectPath } from "../resources";
-import { manifestsFromFlags, objectRef, resolveTargets } from "./shared";
+import { fieldValidation, manifestsFromFlags, objectRef, resolveTargets } from "./shared";
 
 export const editCommand: Command = {
   name: "edit",
@@ -19,7 +19,7 @@ export const editCommand: Command = {
   usage: "(RESOURCE/NAME | -f FILENAME) [options]",
   examples:
     "# Show the service named 'registry' for editing\nkubectl edit svc/registry\n\n# Replace it with the edited YAML given as stdin\nkubectl edit svc/registry -f -",
-  flags: [FILENAME_FLAG, OUTPUT_FLAG],
+  flags: [FILENAME_FLAG, OUTPUT_FLAG, VALIDATE_FLAG],
   async run(ctx: Ctx) {
     const targets = await resolveTargets(ctx, ctx.args);
     const t = targets[0];
@@ -55,7 +55,11 @@ export const editCommand: Command = {
       ctx.out("Edit cancelled, no changes made.\n");
       return 0;
     }
-    await ctx.api.json(path, { method: "PUT", body: object });
+    await ctx.api.json(path, {
+      method: "PUT",
+      body: object,
+      query: { fieldValidation: fieldValidation(ctx) },
+    });
     ctx.out(`${objectRef(t.resource, name)} edited\n`);
     return 0;
   },

@@ -2,7 +2,7 @@
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
-import { type Command, type Ctx, DRY_RUN_FLAG, OUTPUT_FLAG, UsageError } from "../command";
+import { type Command, type Ctx, DRY_RUN_FLAG, OUTPUT_FLAG, UsageError, VALIDATE_FLAG } from "../command";
 import { objectPath } from "../resources";
 import { createObject } from "./create";
 import { resolveTargets } from "./shared";
@@ -59,6 +59,7 @@ export const exposeCommand: Command = {
     },
     OUTPUT_FLAG,
     DRY_RUN_FLAG,
+    VALIDATE_FLAG,
   ],
   async run(ctx: Ctx) {
     const targets = await resolveTargets(ctx, ctx.args);

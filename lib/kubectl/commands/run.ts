@@ -1,7 +1,7 @@
 /** `kubectl run NAME --image=IMAGE`: one Pod labelled `run=NAME`. */
 import type { JsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
-import { type Command, type Ctx, DRY_RUN_FLAG, OUTPUT_FLAG, UsageError } from "../command";
+import { type Command, type Ctx, DRY_RUN_FLAG, OUTPUT_FLAG, UsageError, VALIDATE_FLAG } from "../command";
 import { createObject } from "./create";
 
 export const runCommand: Command = {
@@ -37,6 +37,7 @@ export const runCommand: Command = {
     { name: "annotations", type: "stringArray", usage: "Annotations to apply to the pod." },
     OUTPUT_FLAG,
     DRY_RUN_FLAG,
+    VALIDATE_FLAG,
   ],
   async run(ctx: Ctx) {
     const name = ctx.args[0];

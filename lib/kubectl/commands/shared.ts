@@ -224,6 +224,21 @@ export function dryRun(ctx: Ctx): "none" | "client" | "server" {
   throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
 }
 
+/**
+ * `?fieldValidation=` from `--validate` (kubectl 1.32 leaves the check to the server): Strict,
+ * Warn or Ignore; undefined for commands without the flag.
+ */
+export function fieldValidation(ctx: Ctx): "Strict" | "Warn" | "Ignore" | undefined {
+  const v = ctx.flags.string("validate").toLowerCase();
+  if (v === "") return undefined;
+  if (v === "strict" || v === "true") return "Strict";
+  if (v === "warn") return "Warn";
+  if (v === "ignore" || v === "false") return "Ignore";
+  throw new KubectlError(
+    `invalid - validate option "${ctx.flags.string("validate")}"; must be one of: strict (or true), warn, ignore (or false)`,
+  );
+}
+
 export function dryRunSuffix(mode: "none" | "client" | "server"): string {
   return mode === "client" ? " (dry run)" : mode === "server" ? " (server dry run)" : "";
 }
