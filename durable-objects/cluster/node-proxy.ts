@@ -46,26 +46,14 @@ export function nodeProxyRequest(
     return errorResponse(methodNotAllowed(`the server does not allow this method on the requested resource`));
   try {
     if (metrics) {
-      const result = metricsRequest(
-        metrics,
-        query,
-        { nodes: ctx.list("nodes"), pods: ctx.list("pods"), reachable: (n) => ctx.kubeletRunning(n) },
-        ctx.now(),
+      return Response.json(
+        metricsRequest(
+          metrics,
+          query,
+          { nodes: ctx.list("nodes"), pods: ctx.list("pods"), reachable: (n) => ctx.kubeletRunning(n) },
+          ctx.now(),
+        ),
       );
-      if (result.code === 404)
-        return Response.json(
-          {
-            kind: "Status",
-            apiVersion: "v1",
-            metadata: {},
-            status: "Failure",
-            message: result.message,
-            reason: "NotFound",
-            code: 404,
-          },
-          { status: 404 },
-        );
-      return Response.json(result.body);
     }
     return podLog(ctx, target?.namespace ?? "default", target?.name ?? "", query, signal);
   } catch (e) {

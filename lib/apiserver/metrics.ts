@@ -4,6 +4,7 @@
  * here are the paths, the objects and their lists. A node whose kubelet does not answer (stopped)
  * has no metrics, nor do its pods, as when metrics-server cannot scrape a node.
  */
+import { notFound } from "../k8s/errors";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { parseFieldSelector } from "../k8s/selectors/fields";
@@ -103,8 +104,6 @@ export interface MetricsSource {
   reachable(node: string): boolean;
 }
 
-export type MetricsResult = { code: 200; body: JsonObject } | { code: 404; message: string };
-
 function nodeNameOf(pod: KubeObject): string {
   const spec = pod.spec;
   return isJsonObject(spec) && typeof spec.nodeName === "string" ? spec.nodeName : "";
@@ -130,7 +129,7 @@ export function metricsRequest(
   query: URLSearchParams,
   source: MetricsSource,
   now: number,
-): MetricsResult {
+): JsonObject {
   const podsByNode = new Map<string, KubeObject[]>();
   for (const pod of source.pods) {
     const node = nodeNameOf(pod);
@@ -159,12 +158,8 @@ export function metricsRequest(
   }
   if (target.name) {
     const found = all.find((m) => (m.metadata as JsonObject).name === target.name);
-    return found
-      ? { code: 200, body: found }
-      : { code: 404, message: `${kind.toLowerCase()}.metrics.k8s.io "${target.name}" not found` };
+    if (!found) throw notFound({ group: METRICS_GROUP, plural: kind.toLowerCase(), kind }, target.name);
+    return found;
   }
-  return {
-    code: 200,
-    body: { kind: `${kind}List`, apiVersion: API_VERSION, metadata: {}, items: matching(all, query) },
-  };
+  return { kind: `${kind}List`, apiVersion: API_VERSION, metadata: {}, items: matching(all, query) };
 }
