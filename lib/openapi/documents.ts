@@ -14,7 +14,6 @@ import {
   DefinitionBuilder,
   definitionOf,
   EVICTION_DEFINITION,
-  type Flavor,
   SCALE_DEFINITION,
   STATUS_DEFINITION,
 } from "./schemas";
@@ -195,5 +194,3 @@ export function buildOpenApiV2(): JsonObject {
     security: [{ BearerToken: [] }],
   };
 }
-
-export type { Flavor };

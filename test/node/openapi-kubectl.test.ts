@@ -187,6 +187,13 @@ describe("the playground's own kubectl", () => {
       expect(own.exitCode, command).toBe(0);
       expect(own.output, command).toBe(real.stdout);
     }
+    const real = await k("explain", "pods.spec.nope");
+    const res = await fetch(`${base}/clusters/${cluster}/kubectl`, {
+      method: "POST",
+      body: JSON.stringify({ command: "explain pods.spec.nope" }),
+    });
+    const own = (await res.json()) as { output: string; exitCode: number };
+    expect([own.exitCode, own.output]).toEqual([real.code, real.stdout + real.stderr]);
   });
 });
 

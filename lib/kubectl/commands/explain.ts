@@ -60,10 +60,13 @@ export const explainCommand: Command = {
     if (!kindSchema) throw new KubectlError(`couldn't find resource for "${arg}"`);
     const explainer = new Explainer(schemas, ctx.flags.bool("recursive"));
     const body = explainer.output(obj(kindSchema), fieldPath, new Set());
-    if (body === "") throw new KubectlError(`field "${fieldPath[fieldPath.length - 1]}" does not exist`);
-    let out = r.group ? `GROUP:      ${r.group}\n` : "";
-    out += `KIND:       ${r.kind}\nVERSION:    ${r.version}\n\n${body}\n`;
-    ctx.out(out);
+    const header = `${r.group ? `GROUP:      ${r.group}\n` : ""}KIND:       ${r.kind}\nVERSION:    ${r.version}\n\n`;
+    if (body === "") {
+      // As kubectl's template: the header is out before the field turns out to be missing.
+      ctx.out(header);
+      throw new KubectlError(`field "${fieldPath[fieldPath.length - 1]}" does not exist`);
+    }
+    ctx.out(`${header}${body}\n`);
     return 0;
   },
 };

@@ -397,6 +397,8 @@ describe("kubectl changes objects", () => {
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/^KIND: {7}Pod\nVERSION: {4}v1\n\nDESCRIPTION:\n {4}Pod is a collection/);
     const missing = await kubectl(c, "explain pods.spec.nope");
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("KIND:       Pod\nVERSION:    v1\n\n");
     expect(missing.stderr).toBe('error: field "nope" does not exist\n');
   });
 });
