@@ -16,6 +16,7 @@ import {
   parseLogOptions,
   readPodLog,
 } from "../../lib/apiserver/logs";
+import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
 import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
@@ -255,6 +256,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
     }
     this.touch(); // a request from outside: someone is using the cluster
+    if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     try {
       const body = decodeRequestBody(
         await readBody(request),
@@ -286,6 +288,19 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const e = toApiError(error);
       return jsonResponse({ code: e.code, body: e.status });
     }
+  }
+
+  /** `/openapi/v2`, `/openapi/v3[/...]`: read like discovery, by every caller that may read. */
+  private async openApiEndpoint(request: Request, url: URL, path: string): Promise<Response> {
+    const r = await handleOpenApiRequest({
+      method: request.method,
+      path,
+      query: url.searchParams,
+      accept: request.headers.get("accept") ?? undefined,
+      ifNoneMatch: request.headers.get("if-none-match") ?? undefined,
+    });
+    const body = r.code === 304 || request.method.toUpperCase() === "HEAD" ? null : r.body;
+    return new Response(body, { status: r.code, headers: r.headers });
   }
 
   /**
@@ -934,8 +949,8 @@ function changeVerb(type: CommittedChange["type"]): string {
 }
 
 function jsonResponse(response: ApiResponse): Response {
-  return new Response(JSON.stringify(response.body), {
-    status: response.code,
-    headers: { "content-type": "application/json" },
-  });
+  const headers = new Headers({ "content-type": "application/json" });
+  // kube-apiserver's warnings: `Warning: 299 - "unknown field \"spec.foo\""`, one header each.
+  for (const w of response.warnings ?? []) headers.append("warning", `299 - ${JSON.stringify(w)}`);
+  return new Response(JSON.stringify(response.body), { status: response.code, headers });
 }

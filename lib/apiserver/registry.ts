@@ -5,6 +5,7 @@
  *
  * Pure logic over a `StoreView`; the cluster Durable Object supplies the SQLite-backed store.
  */
+
 import {
   ApiError,
   alreadyExists,
@@ -34,6 +35,7 @@ import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
 import { checkSupportedFields, parseFieldSelector } from "../k8s/selectors/fields";
 import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
+import { checkUnknownFields, type FieldValidation, messageOf } from "../k8s/validation/unknown-fields";
 import type { Change, Mutation } from "./change";
 import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
 
@@ -53,6 +55,10 @@ export interface Clock {
 
 export interface WriteOptions {
   dryRun?: boolean;
+  /** What to do with fields the kind's schema does not know (they are never stored); Warn by default. */
+  fieldValidation?: FieldValidation;
+  /** Collects the warnings of the request (unknown fields under Warn). */
+  warnings?: string[];
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -163,7 +169,7 @@ export class Registry {
   // ---- create --------------------------------------------------------------------------------
 
   create(info: KindInfo, namespace: string, body: unknown, options: WriteOptions = {}): KubeObject {
-    const obj = this.decode(info, body);
+    const obj = this.checkFields(info, this.decode(info, body), options, true);
     if (obj.spec !== undefined) obj.spec = withoutNullMembers(obj.spec);
     const meta = obj.metadata;
     if (info.namespaced) {
@@ -234,7 +240,7 @@ export class Registry {
     subresource?: "status",
     options: WriteOptions = {},
   ): KubeObject {
-    const incoming = this.decode(info, body);
+    const incoming = this.checkFields(info, this.decode(info, body), options, true);
     if (incoming.metadata.name && incoming.metadata.name !== name) {
       throw badRequest(
         `the name of the object (${incoming.metadata.name}) does not match the name on the URL (${name})`,
@@ -275,7 +281,7 @@ export class Registry {
     if (!isJsonObject(patched) || !isJsonObject(patched.metadata)) {
       throw badRequest("the patched object is not a Kubernetes object");
     }
-    const incoming = patched as unknown as KubeObject;
+    const incoming = this.checkFields(info, patched as unknown as KubeObject, options, false);
     if (incoming.metadata.name !== name) throw badRequest("the patch may not change the object's name");
     const expected = incoming.metadata.resourceVersion;
     if (expected && expected !== existing.metadata.resourceVersion) throw conflict(info, name, STALE_OBJECT);
@@ -545,6 +551,23 @@ export class Registry {
     if (obj.metadata === undefined) obj.metadata = {};
     if (!isJsonObject(obj.metadata)) throw badRequest("metadata must be an object");
     return obj;
+  }
+
+  /**
+   * Field validation: unknown fields dropped, reported as warnings (Warn) or refused (Strict). A
+   * decoded body's refusal names the kind as kube-apiserver's decoder does; a patch's does not.
+   */
+  private checkFields(info: KindInfo, obj: KubeObject, options: WriteOptions, decoded: boolean): KubeObject {
+    const { object, warnings } = checkUnknownFields(
+      messageOf(info),
+      obj as unknown as JsonObject,
+      options.fieldValidation ?? "Warn",
+      decoded
+        ? `${info.kind} in version ${JSON.stringify(info.version)} cannot be handled as a ${info.kind}: `
+        : "",
+    );
+    options.warnings?.push(...warnings);
+    return object as unknown as KubeObject;
   }
 
   private validate(info: KindInfo, obj: KubeObject, old?: KubeObject): void {

@@ -9,6 +9,7 @@ import type { KindInfo } from "../k8s/kinds";
 import { kindByPath } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
+import { parseFieldValidation } from "../k8s/validation/unknown-fields";
 import { tableVersionOf } from "../printers/accept";
 import { parseIncludeObject, toTable } from "../printers/index";
 import { discoveryDocument } from "./discovery";
@@ -39,6 +40,8 @@ function bodyOf(req: ApiRequest, contentType = req.contentType): JsonValue {
 export interface ApiResponse {
   code: number;
   body: JsonValue;
+  /** Warnings for the client (`Warning: 299 - "..."` headers over HTTP). */
+  warnings?: string[];
 }
 
 /** Where a REST path points: a kind's collection, one object, or one object's subresource. */
@@ -135,6 +138,16 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
   const q = req.query;
   const dryRun = q.getAll("dryRun").includes("All");
   const method = req.method.toUpperCase();
+  const warnings: string[] = [];
+  const write = {
+    dryRun,
+    warnings,
+    fieldValidation:
+      method === "POST" || method === "PUT" || method === "PATCH"
+        ? parseFieldValidation(q.get("fieldValidation"))
+        : undefined,
+  };
+  const withWarnings = (r: ApiResponse): ApiResponse => (warnings.length ? { ...r, warnings } : r);
 
   if (name === undefined) {
     const listOptions: ListOptions = {
@@ -151,7 +164,7 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
           throw methodNotAllowed(`POST is not supported on ${info.plural} across all namespaces`);
         }
         const body = bodyOf(req);
-        return { code: 201, body: asJson(registry.create(info, namespace ?? "", body, { dryRun })) };
+        return withWarnings({ code: 201, body: asJson(registry.create(info, namespace ?? "", body, write)) });
       }
       case "DELETE":
         return {
@@ -192,12 +205,15 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
     case "PUT": {
       const body = bodyOf(req);
       const target = subresource === "finalize" ? undefined : sub;
-      return { code: 200, body: asJson(registry.update(info, ns, name, body, target, { dryRun })) };
+      return withWarnings({ code: 200, body: asJson(registry.update(info, ns, name, body, target, write)) });
     }
     case "PATCH": {
       const type = patchTypeOf(req.contentType ?? "");
       const body = bodyOf(req, "application/json");
-      return { code: 200, body: asJson(registry.patch(info, ns, name, type, body, sub, { dryRun })) };
+      return withWarnings({
+        code: 200,
+        body: asJson(registry.patch(info, ns, name, type, body, sub, write)),
+      });
     }
     case "DELETE": {
       if (subresource)

@@ -290,7 +290,9 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(await k.ok("delete", "deploy", "from-file")).toBe('deployment.apps "from-file" deleted\n');
     expect(await k.ok("delete", "svc", "-l", "app=nothing")).toBe("No resources found\n");
     await k.ok("label", "service", "from-file", "app=from-file");
-    expect(await k.ok("delete", "svc", "-l", "app=from-file", "--wait")).toBe('service "from-file" deleted\n');
+    expect(await k.ok("delete", "svc", "-l", "app=from-file", "--wait")).toBe(
+      'service "from-file" deleted\n',
+    );
     expect(await k.ok("delete", "pod", "ticker", "--grace-period=1")).toBe('pod "ticker" deleted\n');
     expect(await k.fails("get", "pod", "ticker")).toBe(
       'Error from server (NotFound): pods "ticker" not found\n',
