@@ -8,7 +8,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
-import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
+import { kubeconfigYaml, splitPathToken } from "../../lib/apiserver/kubeconfig";
 import {
   formatLogLines,
   type LogRead,
@@ -204,7 +204,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
   // ---- HTTP ----------------------------------------------------------------------------------
 
   override async fetch(request: Request): Promise<Response> {
-    const url = new URL(request.url);
+    // A token in the path (`/clusters/NAME/token/TOKEN/...`: kubeconfigs of http playgrounds).
+    const inPath = splitPathToken(new URL(request.url));
+    const url = inPath?.url ?? new URL(request.url);
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const path = match?.[2] ?? "/";
     if (!this.clusterName && match?.[1]) {
@@ -216,7 +218,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
     this.supervise();
     if (path === "/ws") return this.socketEndpoint(request, url);
     // Who asks: a token's role (401 for an unknown token, or none on a cluster with tokens).
-    const token = tokenOf(request, url);
+    const token = inPath?.token ?? tokenOf(request, url);
     const role = this.access.roleOf(token);
     if (!role) return statusResponse(unauthorized());
     const caller = callerOf(role, "kubectl");
@@ -235,7 +237,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const yaml = kubeconfigYaml({
         cluster: this.clusterName ?? "",
         origin: url.origin,
-        token: tokenOf(request, url),
+        token: splitPathToken(new URL(request.url))?.token ?? tokenOf(request, url),
       });
       return new Response(yaml, {
         headers: {
