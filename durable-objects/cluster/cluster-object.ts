@@ -9,13 +9,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
 import { kubeconfigYaml, splitPathToken } from "../../lib/apiserver/kubeconfig";
-import {
-  formatLogLines,
-  type LogRead,
-  limitText,
-  parseLogOptions,
-  readPodLog,
-} from "../../lib/apiserver/logs";
 import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
 import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
@@ -26,12 +19,10 @@ import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
   badRequest,
-  notFound,
   requestEntityTooLarge,
   toApiError,
   tooManyRequests,
 } from "../../lib/k8s/errors";
-import { kindByPath } from "../../lib/k8s/kinds";
 import type { JsonValue } from "../../lib/k8s/object";
 import { isConverged } from "../../lib/playground/converged";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
@@ -44,6 +35,7 @@ import { tokenOf } from "../../lib/session/tokens";
 import type { Env } from "../../worker/env";
 import { AccessControl, type Caller, callerOf } from "./access";
 import { runCommand } from "./kubectl-runner";
+import { type NodeProxyContext, nodeProxyRequest } from "./node-proxy";
 import type { CommittedChange } from "./object-store";
 import { ObjectStore } from "./object-store";
 import { handlePlaygroundRequest } from "./playground-api";
@@ -259,13 +251,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
     }
     this.touch(); // a request from outside: someone is using the cluster
     if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
+    const query = new URLSearchParams(url.searchParams);
+    query.delete("token");
+    const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
+    if (proxied) return proxied;
     try {
       const body = decodeRequestBody(
         await readBody(request),
         request.headers.get("content-type") ?? undefined,
       );
-      const query = new URLSearchParams(url.searchParams);
-      query.delete("token");
       const apiRequest: ApiRequest = {
         method: request.method,
         path,
@@ -276,15 +270,6 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const watch = query.get("watch");
       if (request.method === "GET" && (watch === "true" || watch === "1"))
         return this.httpWatch(apiRequest, request.signal);
-      const logOf = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/.exec(path);
-      if (logOf && request.method === "GET") {
-        return this.podLog(
-          decodeURIComponent(logOf[1]!),
-          decodeURIComponent(logOf[2]!),
-          query,
-          request.signal,
-        );
-      }
       return jsonResponse(this.call(apiRequest, caller));
     } catch (error) {
       const e = toApiError(error);
@@ -321,62 +306,6 @@ export class ClusterDurableObject extends DurableObject<Env> {
     } finally {
       this.writer = previous;
     }
-  }
-
-  /**
-   * `pods/NAME/log`: what the simulated container printed (lib/apiserver/logs.ts), as text; with
-   * `follow=true` the stream stays open, sends new lines each second, and ends with the container
-   * instance (or the pod, or after an hour).
-   */
-  private podLog(namespace: string, name: string, query: URLSearchParams, signal?: AbortSignal): Response {
-    const pods = kindByPath("", "v1", "pods");
-    if (!pods) throw notFound({ group: "", plural: "pods", kind: "pods" }, name);
-    const options = parseLogOptions(query);
-    const first = readPodLog(this.registry.get(pods, namespace, name), options, Date.now());
-    const text = limitText(formatLogLines(first.lines, options.timestamps), options.limitBytes);
-    const headers = { "content-type": "text/plain", "cache-control": "no-cache, private, no-transform" };
-    if (!options.follow || !first.running) return new Response(text, { headers });
-    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    const writer = writable.getWriter();
-    let sentUpTo = Date.now();
-    let budget = options.limitBytes;
-    const send = (chunk: string): boolean => {
-      if (chunk === "") return true;
-      const out = limitText(chunk, budget);
-      if (budget !== undefined) budget -= encoder.encode(out).length;
-      writer.write(encoder.encode(out)).catch(() => stop());
-      return budget === undefined || budget > 0;
-    };
-    const stop = () => {
-      clearInterval(timer);
-      clearTimeout(deadline);
-      writer.close().catch(() => {});
-    };
-    const timer = setInterval(() => {
-      const pod = this.registry.find(pods, namespace, name);
-      if (!pod) return stop();
-      let next: LogRead;
-      try {
-        next = readPodLog(
-          pod,
-          { ...options, tailLines: undefined, sinceSeconds: undefined, sinceTime: undefined },
-          Date.now(),
-        );
-      } catch {
-        return stop();
-      }
-      if (next.containerID !== first.containerID) return stop();
-      const fresh = next.lines.filter((l) => l.at > sentUpTo);
-      sentUpTo = Math.max(sentUpTo, ...fresh.map((l) => l.at), next.running ? Date.now() : sentUpTo);
-      if (!send(formatLogLines(fresh, options.timestamps)) || !next.running) stop();
-    }, 1000);
-    const deadline = setTimeout(stop, 3600_000);
-    signal?.addEventListener("abort", stop);
-    send(text);
-    return new Response(readable, {
-      headers: { ...headers, "content-encoding": "identity" },
-      encodeBody: "manual",
-    });
   }
 
   private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
@@ -597,6 +526,17 @@ export class ClusterDurableObject extends DurableObject<Env> {
       restart: () => {
         setTimeout(() => this.ctx.abort("restarted on purpose (playground fault)"), 50);
       },
+    };
+  }
+
+  /** What the API server's requests to the kubelets (logs, metrics) read of the cluster. */
+  private nodeProxy(): NodeProxyContext {
+    return {
+      get: (resource, namespace, name) => this.store.get(resource, namespace, name),
+      list: (resource) => this.store.list(resource),
+      kubeletRunning: (node) =>
+        this.supervisor.enabled() && (this.init?.nodes ?? []).some((n) => n.name === node && !n.stopped),
+      now: () => Date.now(),
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * The controller-manager Durable Object (one per cluster): kube-controller-manager's loops, each a
  * reconcile function in lib/controllers over this object's informer caches — Deployment,
- * ReplicaSet, garbage collector, node lifecycle — with the events they record. Like every
+ * ReplicaSet, Endpoints, garbage collector, node lifecycle — with the events they record. Like every
  * component, it acts only through the API server.
  */
 
@@ -10,6 +10,7 @@ import { type Informer, objectKey } from "../../lib/client/informer";
 import type { Action } from "../../lib/controllers/actions";
 import { controllerOf } from "../../lib/controllers/controller-ref";
 import { deploymentRequeueAfter, reconcileDeployment } from "../../lib/controllers/deployment";
+import { reconcileEndpoints, servicesSelecting } from "../../lib/controllers/endpoints";
 import { Expectations } from "../../lib/controllers/expectations";
 import { affectedUids, dependentsIndex, reconcileGarbage } from "../../lib/controllers/garbage-collector";
 import { DEFAULT_NODE_LIFECYCLE, reconcileNodeLifecycle } from "../../lib/controllers/node-lifecycle";
@@ -25,6 +26,7 @@ import { ComponentObject } from "../components/component-object";
 
 const DEPLOYMENT = "deployment:";
 const REPLICASET = "replicaset:";
+const SERVICE = "endpoints:";
 const GC = "garbage-collector";
 const NODES = "node-lifecycle";
 const RESYNC_PERIOD_MS = 5_000;
@@ -35,6 +37,8 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private pods!: Informer;
   private nodes!: Informer;
   private leases!: Informer;
+  private services!: Informer;
+  private endpoints!: Informer;
   private expectations = new Expectations();
   private startedAt = Date.now();
   /** Objects whose owners or dependents changed: what the garbage collector looks at next. */
@@ -52,6 +56,8 @@ export class ControllerManagerDurableObject extends ComponentObject {
     this.pods = this.informer({ resource: "pods" });
     this.nodes = this.informer({ resource: "nodes" });
     this.leases = this.informer({ resource: "leases", namespace: "kube-node-lease" });
+    this.services = this.informer({ resource: "services" });
+    this.endpoints = this.informer({ resource: "endpoints" });
 
     this.deployments.on({
       add: (d) => this.deploymentChanged(d),
@@ -69,6 +75,13 @@ export class ControllerManagerDurableObject extends ComponentObject {
       update: (pod, old) => this.podChanged("MODIFIED", pod, old),
       delete: (pod) => this.podChanged("DELETED", pod),
     });
+    for (const informer of [this.services, this.endpoints]) {
+      informer.on({
+        add: (obj) => this.enqueue(SERVICE + objectKey(obj)),
+        update: (obj) => this.enqueue(SERVICE + objectKey(obj)),
+        delete: (obj) => this.enqueue(SERVICE + objectKey(obj)),
+      });
+    }
     for (const informer of [this.nodes, this.leases]) {
       informer.on({
         add: () => this.enqueue(NODES),
@@ -95,6 +108,8 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private resync(): void {
     for (const d of this.deployments.list()) this.enqueue(DEPLOYMENT + objectKey(d));
     for (const rs of this.replicaSets.list()) this.enqueue(REPLICASET + objectKey(rs));
+    for (const svc of this.services.list()) this.enqueue(SERVICE + objectKey(svc));
+    for (const ep of this.endpoints.list()) this.enqueue(SERVICE + objectKey(ep));
     this.gcAll = true;
     this.enqueue(GC);
     this.enqueue(NODES);
@@ -119,6 +134,11 @@ export class ControllerManagerDurableObject extends ComponentObject {
     // Eviction concerns pods as they land on nodes; node and lease changes cover the rest.
     const nodeName = (p?: KubeObject) => (p?.spec as { nodeName?: string } | undefined)?.nodeName;
     if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.enqueue(NODES);
+    // The Services whose selector picks the pod, before or after the change, list it in Endpoints.
+    const services = this.inNamespace(this.services, pod.metadata.namespace);
+    for (const svc of servicesSelecting(services, pod.metadata.labels, old?.metadata.labels)) {
+      this.enqueue(SERVICE + objectKey(svc));
+    }
   }
 
   private ownerChanged(obj: KubeObject): void {
@@ -157,6 +177,17 @@ export class ControllerManagerDurableObject extends ComponentObject {
       const after = replicaSetRequeueAfter(rs);
       if (after !== undefined) setTimeout(() => this.enqueue(key), after);
       return actions;
+    }
+    if (key.startsWith(SERVICE)) {
+      const serviceKey = key.slice(SERVICE.length);
+      const [namespace = "", name = ""] = serviceKey.split("/");
+      return reconcileEndpoints(
+        { namespace, name },
+        this.services.cache.get(serviceKey),
+        this.endpoints.cache.get(serviceKey),
+        this.inNamespace(this.pods, namespace),
+        now,
+      );
     }
     if (key === GC) return this.collectGarbage(now);
     if (key === NODES) return this.nodeLifecycle(now);

@@ -7,23 +7,21 @@
 import type { KindInfo } from "../k8s/kinds";
 import { apiVersionOf, KINDS } from "../k8s/kinds";
 import type { JsonObject } from "../k8s/object";
+import { METRICS_GROUP, METRICS_RESOURCES, METRICS_VERSION } from "./metrics";
 
 /** The Kubernetes version the playground speaks. */
 export const KUBERNETES_VERSION = { major: "1", minor: "32", gitVersion: "v1.32.0-kubeplay" };
 
-/** Extra group versions served by modules outside the kinds table (e.g. metrics). */
-export interface ExtraGroupVersion {
+/** Group versions served outside the kinds table: metrics.k8s.io (see metrics.ts). */
+interface ExtraGroupVersion {
   group: string;
   version: string;
   resources: JsonObject[];
 }
 
-const EXTRA: ExtraGroupVersion[] = [];
-
-/** Lets a module (metrics, ...) add its group version to discovery. */
-export function registerGroupVersion(gv: ExtraGroupVersion): void {
-  if (!EXTRA.some((e) => e.group === gv.group && e.version === gv.version)) EXTRA.push(gv);
-}
+const EXTRA: readonly ExtraGroupVersion[] = [
+  { group: METRICS_GROUP, version: METRICS_VERSION, resources: METRICS_RESOURCES },
+];
 
 const MAIN_VERBS = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
 

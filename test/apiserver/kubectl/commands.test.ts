@@ -387,7 +387,9 @@ describe("kubectl changes objects", () => {
     const r = await kubectl(c, "api-resources");
     expect(r.stdout.split("\n")[0]).toMatch(/^NAME\s+SHORTNAMES\s+APIVERSION\s+NAMESPACED\s+KIND$/);
     expect(r.stdout).toMatch(/\ndeployments\s+deploy\s+apps\/v1\s+true\s+Deployment\n/);
-    expect((await kubectl(c, "api-resources --namespaced=false -o name")).stdout).toBe("namespaces\nnodes\n");
+    expect((await kubectl(c, "api-resources --namespaced=false -o name")).stdout).toBe(
+      "namespaces\nnodes\nnodes.metrics.k8s.io\n",
+    );
     expect((await kubectl(c, "version")).stdout).toMatch(/^Client Version: v1\.32\.4/);
     expect((await kubectl(c, "cluster-info")).stdout).toContain("Kubernetes control plane is running at");
     expect((await kubectl(c, "config view")).stdout).toContain("kind: Config");

@@ -293,7 +293,9 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     const deploy = await k.run(["logs", "deploy/my-app"]);
     expect(deploy.code, deploy.out).toBe(0);
     expect(deploy.stdout).toContain("/docker-entrypoint.sh: Configuration complete; ready for start up\n");
-    expect(await k.ok("logs", "-l", "app=my-app", "--tail=1")).toMatch(/start worker processes\n/);
+    expect(await k.ok("logs", "-l", "app=my-app", "--tail=2")).toMatch(
+      /\[notice\] 1#1: start worker processes\n.*\[notice\] 1#1: start worker process \d+\n$/,
+    );
     expect(await k.fails("logs", "ticker", "-c", "nope")).toMatch(
       /container nope is not valid for pod ticker/,
     );
