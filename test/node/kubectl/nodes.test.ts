@@ -1,6 +1,6 @@
 /**
  * The real kubectl (1.32 and Debian's 1.20) on a playground cluster's nodes: cordon, uncordon,
- * taint, drain (evictions), top (no metrics API, as a cluster without metrics-server).
+ * taint, drain (evictions), top (metrics.k8s.io).
  */
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import {
@@ -167,8 +167,24 @@ describe.each(KUBECTLS)("kubectl $version on nodes", (kubectl: Kubectl) => {
     await k.ok("uncordon", bareNode);
   });
 
-  test("top: no metrics API, as a cluster without metrics-server", async () => {
-    expect(await k.fails("top", "nodes")).toBe("error: Metrics API not available\n");
-    expect(await k.fails("top", "pods")).toBe("error: Metrics API not available\n");
+  test("top nodes and pods read metrics.k8s.io from the simulated kubelets", async () => {
+    const nodes = tableRows(await k.ok("top", "nodes"));
+    expect(nodes[0]).toEqual(
+      kubectl.version === "1.20"
+        ? ["NAME", "CPU(cores)", "CPU%", "MEMORY(bytes)", "MEMORY%"]
+        : ["NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)"],
+    );
+    expect(nodes.slice(1).map((r) => r[0])).toEqual(["node-1", "node-2", "node-3"]);
+    for (const row of nodes.slice(1)) {
+      expect(row[1]).toMatch(/^\d+m$/);
+      expect(row[2]).toMatch(/^\d+%$/);
+      expect(row[3]).toMatch(/^\d+Mi$/);
+    }
+    const pods = tableRows(await k.ok("top", "pods", "-l", "app=cache"));
+    expect(pods[0]).toEqual(["NAME", "CPU(cores)", "MEMORY(bytes)"]);
+    expect(pods.length).toBe(5);
+    for (const row of pods.slice(1)) expect(row[1]).toMatch(/^\d+m$/);
+    const all = tableRows(await k.ok("top", "pods", "-A"));
+    expect(all[0]?.slice(0, 2)).toEqual(["NAMESPACE", "NAME"]);
   });
 });

@@ -50,15 +50,43 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     const out = await k.ok("api-resources");
     expect(headerOf(out)).toEqual(["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]);
     const rows = tableRows(out).slice(1);
-    const byName = new Map(rows.map((r) => [r[0], r]));
-    expect(byName.get("pods")).toEqual(["pods", "po", "v1", "true", "Pod"]);
-    expect(byName.get("deployments")).toEqual(["deployments", "deploy", "apps/v1", "true", "Deployment"]);
-    expect(byName.get("nodes")).toEqual(["nodes", "no", "v1", "false", "Node"]);
-    expect(byName.get("leases")).toEqual(["leases", "coordination.k8s.io/v1", "true", "Lease"]);
-    for (const r of ["configmaps", "endpoints", "events", "namespaces", "replicasets", "services"]) {
+    // Keyed by NAME and APIVERSION (metrics.k8s.io serves `pods` and `nodes` too).
+    const byName = new Map(rows.map((r) => [`${r[0]} ${r.at(-3)}`, r]));
+    expect(byName.get("pods v1")).toEqual(["pods", "po", "v1", "true", "Pod"]);
+    expect(byName.get("deployments apps/v1")).toEqual([
+      "deployments",
+      "deploy",
+      "apps/v1",
+      "true",
+      "Deployment",
+    ]);
+    expect(byName.get("nodes v1")).toEqual(["nodes", "no", "v1", "false", "Node"]);
+    expect(byName.get("leases coordination.k8s.io/v1")).toEqual([
+      "leases",
+      "coordination.k8s.io/v1",
+      "true",
+      "Lease",
+    ]);
+    expect(byName.get("poddisruptionbudgets policy/v1")).toEqual([
+      "poddisruptionbudgets",
+      "pdb",
+      "policy/v1",
+      "true",
+      "PodDisruptionBudget",
+    ]);
+    for (const r of [
+      "configmaps v1",
+      "endpoints v1",
+      "events v1",
+      "namespaces v1",
+      "replicasets apps/v1",
+      "services v1",
+    ]) {
       expect(byName.has(r), r).toBe(true);
     }
-    expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe("namespaces\nnodes\n");
+    expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe(
+      "namespaces\nnodes\nnodes.metrics.k8s.io\n",
+    );
   });
 
   test("get of every served kind prints the server's Table columns", async () => {
