@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KINDS } from "../../lib/k8s/kinds";
 import type { JsonObject, JsonValue } from "../../lib/k8s/object";
+import { indentLines, wordWrap } from "../../lib/kubectl/output/wordwrap";
 import { openApiDescription } from "../../lib/openapi/docs";
 import { buildOpenApiV2, buildOpenApiV3, servedGroupVersions } from "../../lib/openapi/documents";
 import { encodeSwaggerDocument } from "../../lib/openapi/gnostic";
@@ -232,5 +233,16 @@ describe("OpenAPI v2 (Swagger 2.0)", () => {
       readFields(item.find((f) => f.number === 2)!.bytes!).find((f) => f.number === 8)!.bytes!,
     );
     expect(text(patch.find((f) => f.number === 5))).toBe("patchAppsV1NamespacedDeployment");
+  });
+});
+
+describe("explain's word wrap", () => {
+  it("breaks at spaces within the limit, keeps newlines and never splits a word", () => {
+    expect(wordWrap("aaa bbb ccc", 7)).toBe("aaa bbb\nccc");
+    expect(wordWrap("one two\n\nthree", 20)).toBe("one two\n\nthree");
+    expect(wordWrap("see https://example.com/a/very/long/url here", 10)).toBe(
+      "see\nhttps://example.com/a/very/long/url\nhere",
+    );
+    expect(indentLines("a\n\nb\n", 2)).toBe("  a\n  \n  b\n  ");
   });
 });

@@ -55,6 +55,16 @@ describe("unknown fields", () => {
     expect(value).toEqual(deployment());
   });
 
+  it("never changes its input, and shares what it keeps", () => {
+    const input = deployment({ foo: 1 });
+    const before = JSON.stringify(input);
+    const { value } = pruneUnknownFields(DEPLOYMENT, input);
+    expect(JSON.stringify(input)).toBe(before);
+    const spec = (value as JsonObject).spec as JsonObject;
+    expect(spec.template).toBe((input.spec as JsonObject).template);
+    expect((value as JsonObject).metadata).toBe(input.metadata);
+  });
+
   it("knows apiVersion and kind only where TypeMeta is", () => {
     expect(pruneUnknownFields(DEPLOYMENT, { metadata: { kind: "x" } }).unknown).toEqual(["metadata.kind"]);
   });

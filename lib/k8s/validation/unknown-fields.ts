@@ -42,7 +42,7 @@ export function pruneUnknownFields(
   value: JsonValue,
 ): { value: JsonValue; unknown: string[] } {
   const unknown: string[] = [];
-  const out = prune(message, value, "", unknown);
+  const out = prune(message, value, [], unknown);
   return { value: out, unknown };
 }
 
@@ -57,35 +57,73 @@ function fieldMap(message: string): Map<string, FieldSchema> {
   return m;
 }
 
-function prune(message: string, value: JsonValue, path: string, unknown: string[]): JsonValue {
+/** The path of the field being visited, as segments (`spec`, `.containers`, `[0]`), joined only when needed. */
+type PathStack = string[];
+
+function at(stack: PathStack): string {
+  return stack.join("").replace(/^\./, "");
+}
+
+/**
+ * `value` without its unknown fields (the same value when it has none: writes of well-formed
+ * objects, the common case, copy nothing), recording their paths in `unknown`.
+ */
+function prune(message: string, value: JsonValue, stack: PathStack, unknown: string[]): JsonValue {
   if (!isJsonObject(value) || FREE_FORM.has(message) || !MESSAGES[message]) return value;
   const fields = fieldMap(message);
-  const out: JsonObject = {};
+  let out: JsonObject | undefined;
+  const set = (key: string, before: JsonValue | undefined, after: JsonValue | undefined) => {
+    if (before === after && !out) return;
+    out ??= copyUntil(value, key);
+    if (after !== undefined) out[key] = after;
+  };
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    const at = path ? `${path}.${key}` : key;
     const field = fields.get(key);
+    stack.push(`.${key}`);
     if (!field) {
-      if (TYPE_META.has(message) && (key === "apiVersion" || key === "kind")) out[key] = v;
-      else unknown.push(at);
-      continue;
-    }
-    if (field.map) {
+      if (TYPE_META.has(message) && (key === "apiVersion" || key === "kind")) set(key, v, v);
+      else {
+        unknown.push(at(stack));
+        set(key, v, undefined);
+      }
+    } else if (field.map && !SCALAR_TYPES.has(field.map[1]) && isJsonObject(v)) {
       const valueType = field.map[1];
-      if (!SCALAR_TYPES.has(valueType) && isJsonObject(v)) {
-        const m: JsonObject = {};
-        for (const [k, item] of Object.entries(v)) {
-          if (item !== undefined) m[k] = prune(valueType, item, `${at}[${k}]`, unknown);
-        }
-        out[key] = m;
-      } else out[key] = v;
-    } else if (field.type && !SCALAR_TYPES.has(field.type)) {
+      let m: JsonObject | undefined;
+      for (const [k, item] of Object.entries(v)) {
+        if (item === undefined) continue;
+        stack.push(`[${k}]`);
+        const pruned = prune(valueType, item, stack, unknown);
+        stack.pop();
+        if (pruned !== item) m ??= { ...v };
+        if (m) m[k] = pruned;
+      }
+      set(key, v, m ?? v);
+    } else if (!field.map && field.type && !SCALAR_TYPES.has(field.type)) {
       const type = field.type;
-      out[key] =
-        field.rep && Array.isArray(v)
-          ? v.map((item, i) => prune(type, item, `${at}[${i}]`, unknown))
-          : prune(type, v, at, unknown);
-    } else out[key] = v;
+      if (field.rep && Array.isArray(v)) {
+        let list: JsonValue[] | undefined;
+        v.forEach((item, i) => {
+          stack.push(`[${i}]`);
+          const pruned = prune(type, item, stack, unknown);
+          stack.pop();
+          if (pruned !== item) list ??= [...v];
+          if (list) list[i] = pruned;
+        });
+        set(key, v, list ?? v);
+      } else set(key, v, prune(type, v, stack, unknown));
+    } else set(key, v, v);
+    stack.pop();
+  }
+  return out ?? value;
+}
+
+/** A copy of an object's entries before `key` (copy-on-write: the rest is set as the walk goes). */
+function copyUntil(value: JsonObject, key: string): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === key) break;
+    if (v !== undefined) out[k] = v;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
 import { type Command, type Ctx, UsageError } from "../command";
+import { indentLines, wordWrap } from "../output/wordwrap";
 
 function obj(v: JsonValue | undefined): JsonObject {
   return isJsonObject(v) ? v : {};
@@ -46,8 +47,8 @@ export const explainCommand: Command = {
       );
     }
     const schemas = obj(obj(doc.components).schemas);
-    const kindSchemaName = Object.keys(schemas).find((k) => {
-      const gvks = obj(schemas[k])["x-kubernetes-group-version-kind"];
+    const kindSchema = Object.values(schemas).find((v) => {
+      const gvks = obj(v)["x-kubernetes-group-version-kind"];
       return (
         Array.isArray(gvks) &&
         gvks.some(
@@ -56,69 +57,132 @@ export const explainCommand: Command = {
         )
       );
     });
-    if (!kindSchemaName) throw new KubectlError(`couldn't find resource for "${arg}"`);
-    const resolve = (s: JsonObject): JsonObject => {
-      const ref =
-        typeof s.$ref === "string"
-          ? s.$ref
-          : Array.isArray(s.allOf) && isJsonObject(s.allOf[0])
-            ? String(s.allOf[0].$ref ?? "")
-            : "";
-      if (!ref) return s;
-      const target = obj(schemas[ref.replace("#/components/schemas/", "")]);
-      return { ...target, ...(s.description ? { description: s.description } : {}) };
-    };
-    let schema = resolve(obj(schemas[kindSchemaName]));
-    let fieldName = "";
-    for (const f of fieldPath) {
-      let props = obj(schema.properties);
-      if (schema.type === "array") props = obj(resolve(obj(schema.items)).properties);
-      if (!(f in props)) throw new KubectlError(`field "${f}" does not exist`);
-      schema = resolve(obj(props[f]));
-      if (schema.type === "array" && isJsonObject(schema.items))
-        schema = { ...schema, items: resolve(schema.items) };
-      fieldName = f;
-    }
-    let out = `GROUP:      ${r.group}\nKIND:       ${r.kind}\nVERSION:    ${r.version}\n\n`;
-    if (fieldName) out += `FIELD: ${fieldName} <${typeName(schema)}>\n\n`;
-    out += `DESCRIPTION:\n${indent(String(schema.description ?? "<empty>"), 4)}\n`;
-    const body = schema.type === "array" ? resolve(obj(schema.items)) : schema;
-    const props = obj(body.properties);
-    const required = Array.isArray(body.required) ? body.required.map(String) : [];
-    if (Object.keys(props).length) {
-      out += "    \nFIELDS:\n";
-      for (const name of Object.keys(props).sort()) {
-        const p = resolve(obj(props[name]));
-        if (ctx.flags.bool("recursive")) {
-          out += `  ${name}\t<${typeName(p)}>\n`;
-          continue;
-        }
-        out += `  ${name}\t<${typeName(p)}>${required.includes(name) ? " -required-" : ""}\n${indent(String(p.description ?? "<no description>"), 4)}\n\n`;
-      }
-    }
+    if (!kindSchema) throw new KubectlError(`couldn't find resource for "${arg}"`);
+    const explainer = new Explainer(schemas, ctx.flags.bool("recursive"));
+    const body = explainer.output(obj(kindSchema), fieldPath, new Set());
+    if (body === "") throw new KubectlError(`field "${fieldPath[fieldPath.length - 1]}" does not exist`);
+    let out = r.group ? `GROUP:      ${r.group}\n` : "";
+    out += `KIND:       ${r.kind}\nVERSION:    ${r.version}\n\n${body}\n`;
     ctx.out(out);
     return 0;
   },
 };
 
+/**
+ * kubectl's plaintext explain of an OpenAPI v3 schema (kubectl/pkg/explain/v2): DESCRIPTION with
+ * the descriptions of the schema and what it refers to, then FIELDS with each property's type
+ * guess, `-required-`, enum values and description (or, recursively, the names only), wrapped
+ * at 80 columns; refs followed, cycles cut.
+ */
+class Explainer {
+  constructor(
+    private readonly schemas: JsonObject,
+    private readonly recursive: boolean,
+  ) {}
+
+  private resolve(ref: JsonValue | undefined): JsonObject | undefined {
+    if (typeof ref !== "string") return undefined;
+    const target = this.schemas[ref.replace("#/components/schemas/", "")];
+    return isJsonObject(target) ? target : undefined;
+  }
+
+  /** What a field path leads to: its DESCRIPTION and FIELDS, after a FIELD line for the last step. */
+  output(schema: JsonObject, path: string[], history: Set<string>): string {
+    const ref = typeof schema.$ref === "string" ? schema.$ref : "";
+    const resolved = this.resolve(ref) ?? schema;
+    const next = new Set(history).add(ref);
+    if (path.length === 0) {
+      let out = `DESCRIPTION:\n${indentLines(wordWrap(this.description(resolved) || "<empty>", 76), 4)}\n`;
+      const fields = this.fieldList(resolved, 1, new Set());
+      if (fields) out += `FIELDS:\n${fields}`;
+      return out;
+    }
+    if (ref && history.has(ref)) return "";
+    const props = obj(resolved.properties);
+    const first = path[0]!;
+    if (isJsonObject(props[first])) {
+      const sub = props[first];
+      let out = "";
+      if (path.length === 1) out += `FIELD: ${first} <${this.typeGuess(sub)}>\n${enumOf(sub, true, 0)}\n\n`;
+      return out + this.output(sub, path.slice(1), new Set());
+    }
+    if (isJsonObject(resolved.items)) return this.output(resolved.items, path, next);
+    if (isJsonObject(resolved.additionalProperties))
+      return this.output(resolved.additionalProperties, path, next);
+    for (const sub of Array.isArray(resolved.allOf) ? resolved.allOf : []) {
+      const out = this.output(obj(sub), path, next);
+      if (out) return out;
+    }
+    return "";
+  }
+
+  private description(schema: JsonObject): string {
+    const s = this.resolve(schema.$ref) ?? schema;
+    let out = typeof s.description === "string" && s.description ? `${s.description}\n` : "";
+    for (const sub of Array.isArray(s.allOf) ? s.allOf : []) out += this.description(obj(sub));
+    if (isJsonObject(s.items)) out += this.description(s.items);
+    if (isJsonObject(s.additionalProperties)) out += this.description(s.additionalProperties);
+    return out;
+  }
+
+  private fieldList(schema: JsonObject, level: number, history: Set<string>): string {
+    const ref = typeof schema.$ref === "string" ? schema.$ref : "";
+    if (ref && history.has(ref)) return "";
+    const next = new Set(history).add(ref);
+    const resolved = this.resolve(ref) ?? schema;
+    const props = obj(resolved.properties);
+    const required = Array.isArray(resolved.required) ? resolved.required : [];
+    let out = "";
+    for (const name of Object.keys(props).sort()) {
+      const field = obj(props[name]);
+      const pad = level * 2;
+      out += `${" ".repeat(pad)}${name}\t<${this.typeGuess(field)}>`;
+      if (required.includes(name)) out += " -required-";
+      out += `${enumOf(field, false, pad)}\n`;
+      if (this.recursive) out += this.fieldList(field, level + 1, next);
+      else {
+        const text =
+          typeof field.description === "string" && field.description ? field.description : "<no description>";
+        out += `${indentLines(wordWrap(text, 78 - pad), pad + 2)}\n\n`;
+      }
+    }
+    for (const sub of Array.isArray(resolved.allOf) ? resolved.allOf : [])
+      out += this.fieldList(obj(sub), level, next);
+    if (isJsonObject(resolved.items)) out += this.fieldList(resolved.items, level, next);
+    if (isJsonObject(resolved.additionalProperties))
+      out += this.fieldList(resolved.additionalProperties, level, next);
+    return out;
+  }
+
+  /** `string`, `[]Container`, `map[string]Quantity`, `ObjectMeta`, `Object`: kubectl's type hint. */
+  typeGuess(s: JsonObject): string {
+    if (isJsonObject(s.items)) return `[]${this.typeGuess(s.items)}`;
+    if (isJsonObject(s.additionalProperties)) return `map[string]${this.typeGuess(s.additionalProperties)}`;
+    if (Array.isArray(s.allOf) && !s.properties && s.allOf.length === 1)
+      return this.typeGuess(obj(s.allOf[0]));
+    if (typeof s.$ref === "string") {
+      const target = this.resolve(s.$ref);
+      if (!target?.type || target.type === "object") {
+        const name = s.$ref.slice(s.$ref.lastIndexOf("/") + 1);
+        return name.slice(name.lastIndexOf(".") + 1) || "Object";
+      }
+      return String(target.type);
+    }
+    if (s.type === "object") return "Object";
+    return typeof s.type === "string" && s.type ? s.type : "Object";
+  }
+}
+
+/** Enum values: `ENUM:` lines below a FIELD, or `enum: a, b, c, d, ....` below a field of a list. */
+function enumOf(s: JsonObject, long: boolean, pad: number): string {
+  if (!Array.isArray(s.enum) || s.enum.length === 0) return "";
+  const show = (e: JsonValue) => (e === "" ? '""' : String(e));
+  if (long) return `ENUM:${s.enum.map((e) => `\n    ${show(e)}`).join("")}`;
+  const shown = s.enum.slice(0, 4).map(show).join(", ");
+  return `\n${" ".repeat(pad)}enum: ${shown}${s.enum.length > 4 ? ", ...." : ""}`;
+}
+
 function splitResource(arg: string): string[] {
   // `deployments.apps.spec` is ambiguous; kubectl takes the first word as the resource.
   return arg.split(".");
-}
-
-function typeName(s: JsonObject): string {
-  if (s.type === "array") return `[]${typeName(obj(s.items))}`;
-  if (s.type === "object" && isJsonObject(s.additionalProperties))
-    return `map[string]${typeName(s.additionalProperties)}`;
-  if (typeof s.type === "string") return s.type === "object" ? "Object" : s.type;
-  if (s.properties) return "Object";
-  if (s["x-kubernetes-int-or-string"]) return "IntOrString";
-  return "Object";
-}
-
-function indent(text: string, n: number): string {
-  return text
-    .split("\n")
-    .map((l) => `${" ".repeat(n)}${l}`)
-    .join("\n");
 }
