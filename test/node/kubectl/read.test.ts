@@ -46,6 +46,18 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(out).toContain(`Client Version: ${kubectl.version === "1.20" ? "version.Info" : "v1.32"}`);
   });
 
+  test("api-versions and cluster-info", async () => {
+    expect(await k.ok("api-versions")).toBe(
+      "apps/v1\ncoordination.k8s.io/v1\nmetrics.k8s.io/v1beta1\npolicy/v1\nv1\n",
+    );
+    // kubectl 1.20 colours it even into a pipe.
+    const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+    const info = (await k.ok("cluster-info")).replace(colours, "");
+    expect(info).toBe(
+      `Kubernetes control plane is running at ${k.server}\n\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n`,
+    );
+  });
+
   test("api-resources lists every served kind with its short names and group", async () => {
     const out = await k.ok("api-resources");
     expect(headerOf(out)).toEqual(["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]);

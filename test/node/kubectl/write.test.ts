@@ -106,6 +106,16 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(typo.stderr).toMatch(/unknown field "(spec\.)?replica"/);
   });
 
+  test("diff -f shows what would change (a server-side dry run); replace -f", async () => {
+    const diff = await k.run(["diff", "-f", "-"], { stdin: deploymentYaml("web", 5, "nginx") });
+    expect(diff.code, diff.out).toBe(1); // 1: there are differences
+    expect(diff.stdout).toMatch(/^-\s+replicas: 3$/m);
+    expect(diff.stdout).toMatch(/^\+\s+replicas: 5$/m);
+    expect(await k.ok("get", "deploy", "web", "-o", "jsonpath={.spec.replicas}")).toBe("3");
+    const replaced = await k.run(["replace", "-f", "-"], { stdin: deploymentYaml("web", 3, "nginx") });
+    expect(replaced.out).toBe("deployment.apps/web replaced\nservice/web replaced\n");
+  });
+
   test("explain reads the server's OpenAPI", async () => {
     const out = await k.ok("explain", "deployment.spec.replicas");
     expect(out).toMatch(/^(GROUP:\s+apps\n)?KIND:\s+Deployment\nVERSION:\s+(apps\/)?v1\n/);
@@ -221,6 +231,12 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(await k.ok("wait", "--for=condition=Available", "deploy/web", "--timeout=20s")).toBe(
       "deployment.apps/web condition met\n",
     );
+    if (kubectl.version !== "1.20") {
+      // --for=jsonpath came with kubectl 1.23.
+      expect(await k.ok("wait", "--for=jsonpath={.spec.replicas}=3", "deploy/web", "--timeout=10s")).toBe(
+        "deployment.apps/web condition met\n",
+      );
+    }
     // A pod held by a finalizer stays Terminating until the finalizer goes.
     await k.run(["create", "-f", "-", "--validate=false"], {
       stdin: JSON.stringify({
