@@ -8,6 +8,11 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import {
+  type EndpointSliceTarget,
+  endpointSliceRequest,
+  parseEndpointSlicePath,
+} from "../../lib/apiserver/endpoint-slices";
 import { kubeconfigYaml, splitPathToken } from "../../lib/apiserver/kubeconfig";
 import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
@@ -19,6 +24,8 @@ import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
   badRequest,
+  methodNotAllowed,
+  notFound,
   requestEntityTooLarge,
   toApiError,
   tooManyRequests,
@@ -255,6 +262,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
     query.delete("token");
     const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
     if (proxied) return proxied;
+    const slices = parseEndpointSlicePath(path);
+    if (slices) return this.endpointSlices(request, slices, query);
     try {
       const body = decodeRequestBody(
         await readBody(request),
@@ -275,6 +284,31 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const e = toApiError(error);
       return jsonResponse({ code: e.code, body: e.status });
     }
+  }
+
+  /** discovery.k8s.io EndpointSlices: derived from the Endpoints on each read (get and list only). */
+  private endpointSlices(request: Request, target: EndpointSliceTarget, query: URLSearchParams): Response {
+    const watch = query.get("watch");
+    if (request.method !== "GET" || watch === "true" || watch === "1") {
+      return statusResponse(
+        methodNotAllowed("the server does not allow this method on the requested resource"),
+      );
+    }
+    const result = endpointSliceRequest(
+      target,
+      query,
+      request.headers.get("accept") ?? undefined,
+      { endpoints: this.store.list("endpoints"), services: this.store.list("services") },
+      Date.now(),
+    );
+    if (result.code === 404) {
+      const e = notFound(
+        { group: "discovery.k8s.io", plural: "endpointslices", kind: "EndpointSlice" },
+        target.name ?? "",
+      );
+      return statusResponse(e);
+    }
+    return Response.json(result.body);
   }
 
   /** `/openapi/v2`, `/openapi/v3[/...]`: read like discovery, by every caller that may read. */

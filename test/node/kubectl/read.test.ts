@@ -48,7 +48,7 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
 
   test("api-versions and cluster-info", async () => {
     expect(await k.ok("api-versions")).toBe(
-      "apps/v1\ncoordination.k8s.io/v1\nmetrics.k8s.io/v1beta1\npolicy/v1\nv1\n",
+      "apps/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\nmetrics.k8s.io/v1beta1\npolicy/v1\nv1\n",
     );
     // kubectl 1.20 colours it even into a pipe.
     const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
@@ -89,6 +89,7 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     for (const r of [
       "configmaps v1",
       "endpoints v1",
+      "endpointslices discovery.k8s.io/v1",
       "events v1",
       "namespaces v1",
       "replicasets apps/v1",
@@ -290,6 +291,27 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(dd).toMatch(
       /\nEvents:\n[\s\S]*ScalingReplicaSet\s+\S+\s+deployment-controller\s+Scaled up replica set my-app-\w+ (from 0 )?to 2/,
     );
+  });
+
+  test("describe service lists its endpoints (EndpointSlices for 1.32, Endpoints for 1.20)", async () => {
+    const ips = (await k.ok("get", "pods", "-l", "app=my-app", "-o", "jsonpath={.items[*].status.podIP}"))
+      .trim()
+      .split(" ")
+      .sort();
+    expect(ips).toHaveLength(2);
+    await eventually(async () => {
+      const ds = await k.ok("describe", "service", "my-app");
+      expect(ds).toMatch(/\nSelector:\s+app=my-app\n/);
+      const line = /\nEndpoints:\s+(.*)\n/.exec(ds)?.[1] ?? "";
+      expect(line.split(",").sort()).toEqual(ips.map((ip) => `${ip}:8080`));
+    });
+    const slices = tableRows(await k.ok("get", "endpointslices", "-l", "kubernetes.io/service-name=my-app"));
+    expect(slices[0]).toEqual(["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]);
+    expect(slices[1]?.[0]).toMatch(/^my-app-\w{5}$/);
+    expect(slices[1]?.slice(1, 3)).toEqual(["IPv4", "8080"]);
+    expect(slices[1]?.[3]?.split(",").sort()).toEqual(ips);
+    const ep = tableRows(await k.ok("get", "endpoints", "my-app"));
+    expect(ep[1]?.[1]?.split(",").sort()).toEqual(ips.map((ip) => `${ip}:8080`));
   });
 
   test("errors read as from a real API server", async () => {
