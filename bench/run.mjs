@@ -4,8 +4,9 @@
 import { benchConverge } from "./converge.mjs";
 import { startPlayground } from "./server.mjs";
 import { benchStore } from "./store.mjs";
+import { benchWeb } from "./web.mjs";
 
-const BENCHES = { store: benchStore, converge: benchConverge };
+const BENCHES = { store: benchStore, converge: benchConverge, web: benchWeb };
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const maxArg = args.find((a) => a.startsWith("--max="));

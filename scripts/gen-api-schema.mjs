@@ -39,6 +39,7 @@ const ROOTS = [
   "io.k8s.api.policy.v1.Eviction",
   "io.k8s.api.policy.v1.PodDisruptionBudget",
   "io.k8s.api.autoscaling.v1.Scale",
+  "io.k8s.api.policy.v1.PodDisruptionBudget",
   "io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions",
   "io.k8s.apimachinery.pkg.apis.meta.v1.Status",
 ];

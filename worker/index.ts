@@ -3,6 +3,7 @@
  * web client from the assets binding (files under web/ are matched before the Worker runs).
  */
 import { Hono } from "hono";
+import { drainBody } from "../lib/apiserver/drain";
 import { badRequest } from "../lib/k8s/errors";
 import { isDns1123Label } from "../lib/k8s/validation/names";
 import type { Env } from "./env";
@@ -25,12 +26,13 @@ app.get("/c/:cluster", (c) => c.env.ASSETS.fetch(new URL("/", c.req.url)));
 
 app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
 
-function toCluster(env: Env, cluster: string, request: Request): Promise<Response> | Response {
+async function toCluster(env: Env, cluster: string, request: Request): Promise<Response> {
   const problems = isDns1123Label(cluster);
   if (problems.length > 0) {
     const status = badRequest(
       `invalid cluster name ${JSON.stringify(cluster)}: ${problems.join("; ")}`,
     ).status;
+    await drainBody(request);
     return Response.json(status, { status: 400 });
   }
   return env.CLUSTER.getByName(cluster).fetch(request);

@@ -8,16 +8,24 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
+import { drainBody } from "../../lib/apiserver/drain";
 import {
   type EndpointSliceTarget,
   endpointSliceRequest,
   parseEndpointSlicePath,
 } from "../../lib/apiserver/endpoint-slices";
+import { healthCheck } from "../../lib/apiserver/health";
 import { kubeconfigYaml, splitPathToken } from "../../lib/apiserver/kubeconfig";
 import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
-import { type ApiRequest, type ApiResponse, handleApiRequest, parseApiPath } from "../../lib/apiserver/rest";
-import type { WatchEventType, WatchRequest } from "../../lib/apiserver/watch";
+import {
+  type ApiRequest,
+  type ApiResponse,
+  handleApiRequest,
+  notServed,
+  parseApiPath,
+} from "../../lib/apiserver/rest";
+import { type WatchEventType, type WatchRequest, watchStartError } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
 import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
 import { PING, PONG } from "../../lib/client/transport";
@@ -203,6 +211,12 @@ export class ClusterDurableObject extends DurableObject<Env> {
   // ---- HTTP ----------------------------------------------------------------------------------
 
   override async fetch(request: Request): Promise<Response> {
+    const response = await this.route(request);
+    await drainBody(request); // what a refusal left unread
+    return response;
+  }
+
+  private async route(request: Request): Promise<Response> {
     // A token in the path (`/clusters/NAME/token/TOKEN/...`: kubeconfigs of http playgrounds).
     const inPath = splitPathToken(new URL(request.url));
     const url = inPath?.url ?? new URL(request.url);
@@ -256,14 +270,23 @@ export class ClusterDurableObject extends DurableObject<Env> {
     if (path.startsWith("/kubeplay/")) {
       return handlePlaygroundRequest(this.playground(), request, path.slice("/kubeplay".length));
     }
+    if (request.method === "GET" || request.method === "HEAD") {
+      const health = healthCheck(path, url.searchParams);
+      if (health) {
+        return new Response(health.text, {
+          status: health.code,
+          headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" },
+        });
+      }
+    }
     this.touch(); // a request from outside: someone is using the cluster
-    if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     const query = new URLSearchParams(url.searchParams);
     query.delete("token");
     const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
     if (proxied) return proxied;
     const slices = parseEndpointSlicePath(path);
     if (slices) return this.endpointSlices(request, slices, query);
+    if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     try {
       const body = decodeRequestBody(
         await readBody(request),
@@ -345,8 +368,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
     const target = /^\/apis?\/(?:[^/]+\/)?v1\/(?:namespaces\/([^/]+)\/)?([^/]+)$/.exec(request.path);
     const group = /^\/apis\/([^/]+)\//.exec(request.path)?.[1];
-    if (!target)
-      return jsonResponse({ code: 404, body: badRequest(`no watchable resource at ${request.path}`).status });
+    const served = parseApiPath(request.path);
+    if (!target || !served || served.name !== undefined) return statusResponse(notServed());
     const q = request.query;
     const watchRequest: WatchRequest = {
       resource: group ? `${target[2]}.${group}` : target[2]!,
@@ -357,6 +380,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
       allowWatchBookmarks: q.get("allowWatchBookmarks") === "true",
       sendInitialEvents: q.get("sendInitialEvents") === "true",
     };
+    // What cannot start is an HTTP error, as kube-apiserver answers it (not a 200 with an ERROR).
+    const refused = watchStartError(watchRequest, this.store.revision);
+    if (refused) return statusResponse(refused);
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const sink = new StreamSink(
       writable.getWriter(),
@@ -393,13 +419,14 @@ export class ClusterDurableObject extends DurableObject<Env> {
 
   /** Creates the cluster with options, before its first use. */
   private async initEndpoint(request: Request): Promise<Response> {
-    if (this.init) {
-      return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
-    }
+    // The body is read first, also when refused: an unread request body breaks the connection.
     const body = (await request.json().catch(() => ({}))) as Partial<ClusterInit> & {
       settings?: unknown;
       open?: unknown;
     };
+    if (this.init) {
+      return jsonResponse({ code: 409, body: badRequest("the cluster exists already").status });
+    }
     if (body.settings !== undefined) {
       const next = mergeSettings(this.settings, body.settings);
       if (typeof next === "string") return jsonResponse({ code: 400, body: badRequest(next).status });
@@ -886,7 +913,7 @@ async function readBody(request: Request): Promise<Uint8Array | undefined> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_REQUEST_BYTES) {
-    await request.body?.cancel();
+    await drainBody(request); // cancelled, it would break the client's next request
     throw requestEntityTooLarge(MAX_REQUEST_BYTES);
   }
   const buffer = await request.arrayBuffer();

@@ -1,7 +1,7 @@
 /**
  * The controller-manager Durable Object (one per cluster): kube-controller-manager's loops, each a
  * reconcile function in lib/controllers over this object's informer caches — Deployment,
- * ReplicaSet, Endpoints, garbage collector, node lifecycle — with the events they record. Like every
+ * ReplicaSet, Endpoints, disruption budgets, garbage collector, node lifecycle — with the events they record. Like every
  * component, it acts only through the API server.
  */
 
@@ -10,6 +10,7 @@ import { type Informer, objectKey } from "../../lib/client/informer";
 import type { Action } from "../../lib/controllers/actions";
 import { controllerOf } from "../../lib/controllers/controller-ref";
 import { deploymentRequeueAfter, reconcileDeployment } from "../../lib/controllers/deployment";
+import { podsOfBudget, reconcileDisruptionBudget } from "../../lib/controllers/disruption";
 import { reconcileEndpoints, servicesSelecting } from "../../lib/controllers/endpoints";
 import { Expectations } from "../../lib/controllers/expectations";
 import { affectedUids, dependentsIndex, reconcileGarbage } from "../../lib/controllers/garbage-collector";
@@ -27,6 +28,7 @@ import { ComponentObject } from "../components/component-object";
 const DEPLOYMENT = "deployment:";
 const REPLICASET = "replicaset:";
 const SERVICE = "endpoints:";
+const BUDGET = "disruption:";
 const GC = "garbage-collector";
 const NODES = "node-lifecycle";
 const RESYNC_PERIOD_MS = 5_000;
@@ -39,6 +41,7 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private leases!: Informer;
   private services!: Informer;
   private endpoints!: Informer;
+  private budgets!: Informer;
   private expectations = new Expectations();
   private startedAt = Date.now();
   /** Objects whose owners or dependents changed: what the garbage collector looks at next. */
@@ -58,6 +61,11 @@ export class ControllerManagerDurableObject extends ComponentObject {
     this.leases = this.informer({ resource: "leases", namespace: "kube-node-lease" });
     this.services = this.informer({ resource: "services" });
     this.endpoints = this.informer({ resource: "endpoints" });
+    this.budgets = this.informer({ resource: "poddisruptionbudgets.policy" });
+    this.budgets.on({
+      add: (pdb) => this.enqueue(BUDGET + objectKey(pdb)),
+      update: (pdb) => this.enqueue(BUDGET + objectKey(pdb)),
+    });
 
     this.deployments.on({
       add: (d) => this.deploymentChanged(d),
@@ -109,19 +117,27 @@ export class ControllerManagerDurableObject extends ComponentObject {
     for (const d of this.deployments.list()) this.enqueue(DEPLOYMENT + objectKey(d));
     for (const rs of this.replicaSets.list()) this.enqueue(REPLICASET + objectKey(rs));
     for (const svc of this.services.list()) this.enqueue(SERVICE + objectKey(svc));
+    for (const pdb of this.budgets.list()) this.enqueue(BUDGET + objectKey(pdb));
     for (const ep of this.endpoints.list()) this.enqueue(SERVICE + objectKey(ep));
     this.gcAll = true;
     this.enqueue(GC);
     this.enqueue(NODES);
   }
 
+  /** Budgets relative to their controllers' replicas (maxUnavailable, minAvailable %) follow scaling. */
+  private budgetsOf(namespace: string | undefined): void {
+    for (const pdb of this.inNamespace(this.budgets, namespace)) this.enqueue(BUDGET + objectKey(pdb));
+  }
+
   private deploymentChanged(d: KubeObject): void {
     this.enqueue(DEPLOYMENT + objectKey(d));
+    this.budgetsOf(d.metadata.namespace);
     this.ownerChanged(d);
   }
 
   private replicaSetChanged(rs: KubeObject): void {
     this.enqueue(REPLICASET + objectKey(rs));
+    this.budgetsOf(rs.metadata.namespace);
     const owner = controllerOf(rs);
     if (owner?.kind === "Deployment") this.enqueue(`${DEPLOYMENT}${rs.metadata.namespace}/${owner.name}`);
     this.ownerChanged(rs);
@@ -138,6 +154,10 @@ export class ControllerManagerDurableObject extends ComponentObject {
     const services = this.inNamespace(this.services, pod.metadata.namespace);
     for (const svc of servicesSelecting(services, pod.metadata.labels, old?.metadata.labels)) {
       this.enqueue(SERVICE + objectKey(svc));
+    }
+    // So do the disruption budgets that cover it, in their healthy counts.
+    for (const pdb of this.inNamespace(this.budgets, pod.metadata.namespace)) {
+      if (podsOfBudget(pdb, old ? [pod, old] : [pod]).length > 0) this.enqueue(BUDGET + objectKey(pdb));
     }
   }
 
@@ -188,6 +208,21 @@ export class ControllerManagerDurableObject extends ComponentObject {
         this.inNamespace(this.pods, namespace),
         now,
       );
+    }
+    if (key.startsWith(BUDGET)) {
+      const pdb = this.budgets.cache.get(key.slice(BUDGET.length));
+      if (!pdb) return [];
+      const ns = pdb.metadata.namespace;
+      const result = reconcileDisruptionBudget(
+        pdb,
+        this.inNamespace(this.pods, ns),
+        this.inNamespace(this.replicaSets, ns),
+        this.inNamespace(this.deployments, ns),
+        now,
+      );
+      if (result.requeueAt !== undefined)
+        setTimeout(() => this.enqueue(key), Math.max(100, result.requeueAt - now));
+      return result.actions;
     }
     if (key === GC) return this.collectGarbage(now);
     if (key === NODES) return this.nodeLifecycle(now);

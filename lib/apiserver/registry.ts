@@ -35,6 +35,7 @@ import { applyStrategicMergePatch } from "../k8s/patch/strategic-merge-patch";
 import { checkSupportedFields, parseFieldSelector } from "../k8s/selectors/fields";
 import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
+import { normalizeTimes } from "../k8s/time-fields";
 import { checkUnknownFields, type FieldValidation, messageOf } from "../k8s/validation/unknown-fields";
 import type { Change, Mutation } from "./change";
 import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
@@ -183,7 +184,7 @@ export class Registry {
     if (meta.resourceVersion) {
       throw invalid(info, meta.name ?? "", [
         {
-          type: "FieldValueInvalid",
+          reason: "FieldValueInvalid",
           field: "metadata.resourceVersion",
           message: `Invalid value: ${JSON.stringify(meta.resourceVersion)}: must be empty`,
         },
@@ -198,6 +199,7 @@ export class Registry {
     delete meta.deletionGracePeriodSeconds;
     delete meta.managedFields;
     delete meta.selfLink;
+    normalizeTimes(info.kind, obj);
     info.defaults?.(obj);
     if (info.statusSubresource && info.initialStatus) {
       const status = info.initialStatus(obj);
@@ -321,6 +323,7 @@ export class Registry {
     subresource: "status" | undefined,
     options: WriteOptions,
   ): KubeObject {
+    normalizeTimes(info.kind, incoming);
     let next: KubeObject;
     if (subresource === "status") {
       // A status write changes the status and nothing else.
@@ -357,7 +360,7 @@ export class Registry {
         if (added.length > 0) {
           throw invalid(info, old.name ?? "", [
             {
-              type: "FieldValueForbidden",
+              reason: "FieldValueForbidden",
               field: "metadata.finalizers",
               message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers ${JSON.stringify(added)}`,
             },

@@ -13,6 +13,7 @@ import { parseFieldValidation } from "../k8s/validation/unknown-fields";
 import { tableVersionOf } from "../printers/accept";
 import { parseIncludeObject, toTable } from "../printers/index";
 import { discoveryDocument } from "./discovery";
+import { evictPod } from "./eviction";
 import type { DeleteOptions, ListOptions, Registry } from "./registry";
 import { patchTypeOf } from "./registry";
 import { bindPod, getScale, updateScale } from "./subresources";
@@ -116,7 +117,7 @@ export function handleApiRequest(registry: Registry, request: ApiRequest): ApiRe
 }
 
 /** Kubernetes' answer for a path where nothing is served. */
-function notServed(): ApiError {
+export function notServed(): ApiError {
   const e = notFound({ group: "", plural: "", kind: "" }, "");
   e.status.message = "the server could not find the requested resource";
   e.status.details = {};
@@ -195,7 +196,7 @@ function route(registry: Registry, req: ApiRequest): ApiResponse {
   if (subresource === "eviction" && method === "POST") {
     const body = req.body || req.json !== undefined ? bodyOf(req) : {};
     const opts = isJsonObject(body) && isJsonObject(body.deleteOptions) ? body.deleteOptions : {};
-    registry.delete(info, ns, name, { ...parseDeleteOptions(opts), dryRun });
+    evictPod(registry, info, ns, name, { ...parseDeleteOptions(opts), dryRun }, req.now ?? Date.now());
     return { code: 201, body: success() };
   }
   const sub = subresource === "status" ? "status" : undefined;

@@ -61,7 +61,7 @@ export function updateScale(
   if (typeof replicas !== "number" || !Number.isInteger(replicas) || replicas < 0) {
     throw invalid({ group: "autoscaling", plural: "scales", kind: "Scale" }, name, [
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "spec.replicas",
         message: `Invalid value: ${JSON.stringify(replicas ?? null)}: must be greater than or equal to 0`,
       },
@@ -94,7 +94,7 @@ export function bindPod(
     !body.target.name
   ) {
     throw invalid({ group: "", plural: "bindings", kind: "Binding" }, name, [
-      { type: "FieldValueRequired", field: "target.name", message: "Required value" },
+      { reason: "FieldValueRequired", field: "target.name", message: "Required value" },
     ]);
   }
   const node = body.target.name;

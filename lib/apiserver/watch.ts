@@ -3,7 +3,7 @@
  * watcher, given the watcher's namespace and label/field selectors. An object that stops matching
  * is DELETED for that watcher; one that starts matching is ADDED.
  */
-import { badRequest } from "../k8s/errors";
+import { type ApiError, badRequest, timeout, toApiError } from "../k8s/errors";
 import type { KindInfo } from "../k8s/kinds";
 import { ALL_FIELD_LABELS, kindByName, resourceKey, selectableFieldsOf } from "../k8s/kinds";
 import type { KubeObject } from "../k8s/object";
@@ -95,4 +95,24 @@ export function bookmarkObject(info: KindInfo, revision: number, initialEventsEn
     apiVersion: info.group ? `${info.group}/${info.version}` : info.version,
     metadata,
   };
+}
+
+/**
+ * Why a watch cannot start — an unknown resource, a bad selector, a malformed or future
+ * resourceVersion — or undefined. kube-apiserver refuses those with an HTTP error before it
+ * streams; an HTTP watch does the same (@kubernetes/client-node's informer stops on an HTTP error,
+ * but after an ERROR event and a clean close it watches again at once, forever). A compacted
+ * resourceVersion is no refusal: that watch answers 200 with one ERROR 410 event.
+ */
+export function watchStartError(request: WatchRequest, currentRevision: number): ApiError | undefined {
+  try {
+    new WatchFilter(request);
+    const from = startRevision(request.resourceVersion);
+    if (from !== undefined && from > currentRevision) {
+      return timeout(`Too large resource version: ${from}, current: ${currentRevision}`);
+    }
+    return undefined;
+  } catch (error) {
+    return toApiError(error);
+  }
 }

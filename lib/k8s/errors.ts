@@ -14,18 +14,24 @@ export type CauseType =
   | "FieldValueTypeInvalid"
   | "FieldValueNotFound";
 
-/** One bad field of an invalid object: `field` is a path such as `spec.template.spec.containers[0].image`. */
-export interface FieldCause {
-  type: CauseType;
-  field: string;
+/** One cause of a refusal (metav1.StatusCause): its type travels as `reason` in JSON. */
+export interface StatusCause {
+  reason: CauseType | "DisruptionBudget";
   message: string;
+  field?: string;
+}
+
+/** One bad field of an invalid object: `field` is a path such as `spec.template.spec.containers[0].image`. */
+export interface FieldCause extends StatusCause {
+  reason: CauseType;
+  field: string;
 }
 
 export interface StatusDetails {
   name?: string;
   group?: string;
   kind?: string;
-  causes?: FieldCause[];
+  causes?: StatusCause[];
   retryAfterSeconds?: number;
 }
 
@@ -181,38 +187,38 @@ export function toApiError(error: unknown): ApiError {
 export const cause = {
   required(field: string, detail = ""): FieldCause {
     return {
-      type: "FieldValueRequired",
+      reason: "FieldValueRequired",
       field,
       message: detail ? `Required value: ${detail}` : "Required value",
     };
   },
   invalid(field: string, value: unknown, detail: string): FieldCause {
-    return { type: "FieldValueInvalid", field, message: `Invalid value: ${formatValue(value)}: ${detail}` };
+    return { reason: "FieldValueInvalid", field, message: `Invalid value: ${formatValue(value)}: ${detail}` };
   },
   notSupported(field: string, value: unknown, supported: string[]): FieldCause {
     const list = supported.map((s) => JSON.stringify(s)).join(", ");
     return {
-      type: "FieldValueNotSupported",
+      reason: "FieldValueNotSupported",
       field,
       message: `Unsupported value: ${formatValue(value)}: supported values: ${list}`,
     };
   },
   duplicate(field: string, value: unknown): FieldCause {
-    return { type: "FieldValueDuplicate", field, message: `Duplicate value: ${formatValue(value)}` };
+    return { reason: "FieldValueDuplicate", field, message: `Duplicate value: ${formatValue(value)}` };
   },
   forbidden(field: string, detail: string): FieldCause {
-    return { type: "FieldValueForbidden", field, message: `Forbidden: ${detail}` };
+    return { reason: "FieldValueForbidden", field, message: `Forbidden: ${detail}` };
   },
   tooLong(field: string, maxLength: number): FieldCause {
     return {
-      type: "FieldValueTooLong",
+      reason: "FieldValueTooLong",
       field,
       message: `Too long: may not be more than ${maxLength} bytes`,
     };
   },
   typeInvalid(field: string, value: unknown, detail: string): FieldCause {
     return {
-      type: "FieldValueTypeInvalid",
+      reason: "FieldValueTypeInvalid",
       field,
       message: `Invalid value: ${formatValue(value)}: ${detail}`,
     };

@@ -20,6 +20,7 @@ import { validateNamespace } from "./validation/namespace";
 import { validateNode } from "./validation/node";
 import type { NameRule } from "./validation/object-meta";
 import { validatePod } from "./validation/pod";
+import { validatePodDisruptionBudget } from "./validation/pod-disruption-budget";
 import { validateReplicaSet } from "./validation/replicaset";
 import { validateService } from "./validation/service";
 
@@ -309,8 +310,8 @@ export const KINDS: readonly KindInfo[] = [
     validate: validateLease,
   },
   {
-    // Stored and listed (kubectl 1.20 evicts only when discovery shows the policy group), but not
-    // enforced: evictions do not consult budgets, and no controller fills their status.
+    // Enforced by the eviction subresource (lib/apiserver/eviction.ts); its status is kept by the
+    // disruption controller (lib/controllers/disruption.ts).
     group: "policy",
     version: "v1",
     kind: "PodDisruptionBudget",
@@ -325,7 +326,7 @@ export const KINDS: readonly KindInfo[] = [
     selectableFields: [],
     indexedFields: [],
     printerColumns: [AGE],
-    validate: () => [],
+    validate: validatePodDisruptionBudget,
   },
 ];
 

@@ -73,6 +73,12 @@ describe("optimistic concurrency and refusals", () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.body.reason).toBe("Invalid");
+    // StatusCause's type travels as `reason` in JSON, as client-go and client-node decode it.
+    expect(bad.body.details.causes[0]).toEqual({
+      reason: expect.stringMatching(/^FieldValue/),
+      field: expect.any(String),
+      message: expect.any(String),
+    });
     const fields = bad.body.details.causes.map((x: { field: string }) => x.field);
     expect(fields).toEqual(
       expect.arrayContaining([

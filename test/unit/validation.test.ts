@@ -130,7 +130,7 @@ describe("validateObjectMeta", () => {
     const causes = validateObjectMeta({ namespace: "default" }, opts);
     expect(causes).toEqual([
       {
-        type: "FieldValueRequired",
+        reason: "FieldValueRequired",
         field: "metadata.name",
         message: "Required value: name or generateName is required",
       },
@@ -149,13 +149,13 @@ describe("validateObjectMeta", () => {
 
   it("requires a namespace on namespaced kinds and forbids it on cluster-scoped ones", () => {
     expect(validateObjectMeta({ name: "a" }, opts)).toEqual([
-      { type: "FieldValueRequired", field: "metadata.namespace", message: "Required value" },
+      { reason: "FieldValueRequired", field: "metadata.namespace", message: "Required value" },
     ]);
     expect(
       validateObjectMeta({ name: "a", namespace: "x" }, { namespaced: false, nameRule: "dns1123-label" }),
     ).toEqual([
       {
-        type: "FieldValueForbidden",
+        reason: "FieldValueForbidden",
         field: "metadata.namespace",
         message: "Forbidden: not allowed on this type",
       },
@@ -187,7 +187,7 @@ describe("validateObjectMeta", () => {
     );
     expect(big).toEqual([
       {
-        type: "FieldValueTooLong",
+        reason: "FieldValueTooLong",
         field: "metadata.annotations",
         message: "Too long: may not be more than 262144 bytes",
       },
@@ -237,7 +237,7 @@ describe("validatePod", () => {
 
   it("requires containers", () => {
     expect(validatePod(pod({ containers: [] }))).toEqual([
-      { type: "FieldValueRequired", field: "spec.containers", message: "Required value" },
+      { reason: "FieldValueRequired", field: "spec.containers", message: "Required value" },
     ]);
   });
 
@@ -356,7 +356,7 @@ describe("validatePod", () => {
     expect(find(causes, "spec.restartPolicy").message).toBe(
       'Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
     );
-    expect(find(causes, "spec.dnsPolicy").type).toBe("FieldValueNotSupported");
+    expect(find(causes, "spec.dnsPolicy").reason).toBe("FieldValueNotSupported");
     expect(find(causes, "spec.terminationGracePeriodSeconds").message).toBe(
       "Invalid value: -1: must be greater than or equal to 0",
     );
@@ -409,7 +409,7 @@ describe("validatePod", () => {
     );
     expect(causes).toEqual([
       {
-        type: "FieldValueNotFound",
+        reason: "FieldValueNotFound",
         field: "spec.containers[0].volumeMounts[1].name",
         message: 'Not found: "nope"',
       },
@@ -438,7 +438,7 @@ describe("validatePod", () => {
       (next.spec as Record<string, unknown>).restartPolicy = "Never";
       const causes = validatePod(next, old);
       expect(fields(causes)).toEqual(["spec"]);
-      expect(causes[0]?.type).toBe("FieldValueForbidden");
+      expect(causes[0]?.reason).toBe("FieldValueForbidden");
       expect(causes[0]?.message).toMatch(
         /^Forbidden: pod updates may not change fields other than `spec\.containers\[\*\]\.image`,`spec\.initContainers\[\*\]\.image`,`spec\.activeDeadlineSeconds`,`spec\.tolerations` \(only additions to existing tolerations\),`spec\.terminationGracePeriodSeconds` \(allow it to be set to 1 if it was previously negative\)\n/,
       );
@@ -455,7 +455,7 @@ describe("validatePod", () => {
       (more.spec as { containers: unknown[] }).containers.push({ name: "b", image: "x" });
       expect(validatePod(more, old)).toEqual([
         {
-          type: "FieldValueForbidden",
+          reason: "FieldValueForbidden",
           field: "spec.containers",
           message: "Forbidden: pod updates may not add or remove containers",
         },
@@ -494,7 +494,7 @@ describe("validateDeployment", () => {
 
   it("requires a selector", () => {
     expect(validateDeployment(deployment({ selector: undefined }))).toEqual([
-      { type: "FieldValueRequired", field: "spec.selector", message: "Required value" },
+      { reason: "FieldValueRequired", field: "spec.selector", message: "Required value" },
     ]);
     const empty = validateDeployment(deployment({ selector: {} }));
     expect(find(empty, "spec.selector").message).toBe(
@@ -506,7 +506,7 @@ describe("validateDeployment", () => {
     const causes = validateDeployment(deployment({ selector: { matchLabels: { app: "other" } } }));
     expect(causes).toEqual([
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "spec.template.metadata.labels",
         message: 'Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
       },
@@ -589,7 +589,7 @@ describe("validateDeployment", () => {
     ).tier = "x";
     expect(validateDeployment(next, old)).toEqual([
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "spec.selector",
         message:
           'Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web", "tier":"x"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
@@ -641,7 +641,7 @@ describe("validateService", () => {
 
   it("requires ports except for ExternalName and headless services", () => {
     expect(validateService(svc({ type: "ClusterIP" }))).toEqual([
-      { type: "FieldValueRequired", field: "spec.ports", message: "Required value" },
+      { reason: "FieldValueRequired", field: "spec.ports", message: "Required value" },
     ]);
     expect(validateService(svc({ type: "ExternalName", externalName: "example.com" }))).toEqual([]);
     expect(validateService(svc({ clusterIP: "None" }))).toEqual([]);
@@ -689,7 +689,7 @@ describe("validateService", () => {
     const changed = svc({ ports: [{ port: 80 }], clusterIP: "10.96.0.11", clusterIPs: ["10.96.0.11"] });
     expect(validateService(changed, old)).toEqual([
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "spec.clusterIPs[0]",
         message: 'Invalid value: []string{"10.96.0.11"}: may not change once set',
       },
@@ -741,8 +741,8 @@ describe("validateNode", () => {
     expect(find(causes, "spec.taints[1].effect").message).toBe(
       'Unsupported value: "Never": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"',
     );
-    expect(find(causes, "spec.taints[2].value").type).toBe("FieldValueInvalid");
-    expect(find(causes, "spec.taints[4]").type).toBe("FieldValueDuplicate");
+    expect(find(causes, "spec.taints[2].value").reason).toBe("FieldValueInvalid");
+    expect(find(causes, "spec.taints[4]").reason).toBe("FieldValueDuplicate");
     expect(find(causes, "spec.taints[5].effect").message).toBe("Required value");
   });
 
@@ -777,7 +777,7 @@ describe("validateNamespace", () => {
     };
     expect(validateNamespace(ns)).toEqual([
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "spec.finalizers",
         message:
           'Invalid value: "custom": name is neither a standard finalizer name nor is it fully qualified',
@@ -809,7 +809,7 @@ describe("validateConfigMap", () => {
   it("limits the total size to 1 MiB", () => {
     expect(validateConfigMap(cm({ a: "x".repeat(1024 * 1024) }))).toEqual([]);
     expect(validateConfigMap(cm({ a: "x".repeat(1024 * 1024), b: "y" }))).toEqual([
-      { type: "FieldValueTooLong", field: "", message: "Too long: may not be more than 1048576 bytes" },
+      { reason: "FieldValueTooLong", field: "", message: "Too long: may not be more than 1048576 bytes" },
     ]);
   });
 
@@ -831,7 +831,7 @@ describe("validateEvent", () => {
 
   it("requires the involved object and a matching namespace", () => {
     expect(validateEvent(ev({}))).toEqual([
-      { type: "FieldValueRequired", field: "involvedObject", message: "Required value" },
+      { reason: "FieldValueRequired", field: "involvedObject", message: "Required value" },
     ]);
     expect(
       validateEvent(
@@ -840,7 +840,7 @@ describe("validateEvent", () => {
     ).toEqual([]);
     expect(validateEvent(ev({ involvedObject: { kind: "Pod", name: "web", namespace: "other" } }))).toEqual([
       {
-        type: "FieldValueInvalid",
+        reason: "FieldValueInvalid",
         field: "involvedObject.namespace",
         message: 'Invalid value: "other": does not match event.namespace',
       },
@@ -931,6 +931,6 @@ describe("validateEndpoints", () => {
       "Invalid value: 0: must be between 1 and 65535, inclusive",
     );
     expect(find(causes, "subsets[1].ports[1].name").message).toBe("Required value");
-    expect(find(causes, "subsets[1].ports[1].protocol").type).toBe("FieldValueNotSupported");
+    expect(find(causes, "subsets[1].ports[1].protocol").reason).toBe("FieldValueNotSupported");
   });
 });

@@ -7,7 +7,7 @@
 import type { Participant, Role } from "../../lib/session/protocol";
 import { byId, h, setText } from "./dom";
 import { schedule } from "./frame";
-import { myIdentity } from "./identity";
+import { myIdentity, saveIdentity } from "./identity";
 import { linksTable } from "./landing";
 import { clusterUrl, linkRows, rememberCluster, savedTokens } from "./links";
 import { ClusterModel } from "./model/cluster-model";
@@ -33,10 +33,14 @@ const STATE_TEXT: Record<ConnectionState, [string, string]> = {
   live: ["●", "live"],
   reconnecting: ["⟳", "reconnecting…"],
   offline: ["✕", "offline"],
+  denied: ["✕", "no access"],
 };
 
-export function renderCluster(root: HTMLElement, name: string, token: string | undefined): void {
+export function renderCluster(root: HTMLElement, name: string, linkToken: string | undefined): void {
   rememberCluster(name);
+  // A link's token, else the best one this browser keeps for the cluster (its creator's).
+  const saved = savedTokens(name);
+  const token = linkToken ?? saved.owner ?? saved.editor ?? saved.viewer;
   document.title = `${name} · kubeplay`;
   const identity = myIdentity();
   const query = token ? `?token=${encodeURIComponent(token)}` : "";
@@ -69,10 +73,24 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
     feed: new FeedView(),
   };
   const feed = panels.feed as FeedView;
-  const presence = new PresenceView((id) => {
-    const leader = session.participants.find((p) => p.id === id);
-    if (leader) mirror(leader);
-  });
+  const presence = new PresenceView(
+    (id) => {
+      const leader = session.participants.find((p) => p.id === id);
+      if (leader) mirror(leader);
+    },
+    () => {
+      // A new hello on the same socket: the room sees the new name at once; reconnections use it.
+      if (shell?.busy) {
+        alert("A command of yours is running: stop it (Ctrl-C) before changing your name.");
+        return;
+      }
+      const next = prompt("Your name in this cluster", identity.name)?.trim();
+      if (!next || next === identity.name) return;
+      identity.name = next.slice(0, 32);
+      saveIdentity(identity);
+      session.trySend({ op: "hello", name: identity.name, color: identity.color });
+    },
+  );
   const editor = new EditorPanel(() => shell?.runLine("kubectl apply -f -"));
 
   const stateIcon = h("span", { "aria-hidden": "true" });
@@ -85,6 +103,24 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
     stateText,
   );
   const roleBadge = h("span", { class: "role-badge", id: "role" }, "joining…");
+  const kubeconfig = h(
+    "a",
+    {
+      class: "button",
+      id: "kubeconfig",
+      href: `/clusters/${encodeURIComponent(name)}/kubeconfig${query}`,
+      download: `${name}.kubeconfig`,
+      title: "A kubeconfig for the real kubectl: kubectl --kubeconfig FILE get pods",
+    },
+    h("span", { "aria-hidden": "true" }, "⤓ "),
+    "kubeconfig",
+  );
+  const deniedNote = h(
+    "p",
+    { class: "denied-note", id: "denied", role: "alert", hidden: true },
+    `${name} is shared by links: open it with the link its owner gave you (…/c/${name}?token=…). `,
+    h("a", { href: "/" }, "Back to the start page"),
+  );
   const shareDialog = h(
     "dialog",
     { class: "share", "aria-label": "Share this cluster" },
@@ -113,7 +149,7 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
   const viewerNote = h(
     "p",
     { class: "viewer-note", hidden: true },
-    "👁 Viewer mode: you see the cluster live, without a prompt. Ask the owner for an editor link to run commands.",
+    "◉ Viewer mode: you see the cluster live, without a prompt. Ask the owner for an editor link to run commands.",
   );
 
   root.replaceChildren(
@@ -130,8 +166,10 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
       indicator,
       roleBadge,
       presence.el,
+      kubeconfig,
       h("button", { type: "button", onclick: () => shareDialog.showModal() }, "Share"),
     ),
+    deniedNote,
     h(
       "main",
       { class: "cluster" },
@@ -213,6 +251,16 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
     setText(stateIcon, icon);
     setText(stateText, state === "live" && model.revision ? `${text} · rev ${model.revision}` : text);
     document.body.dataset.connection = state;
+    deniedNote.hidden = state !== "denied";
+  });
+  // A socket refused at the upgrade tells nothing; HTTP says whether we may come in at all.
+  connection.onFailedAttempt((attempts) => {
+    if (attempts !== 1 && attempts % 5 !== 0) return;
+    void fetch(`/clusters/${encodeURIComponent(name)}/kubeplay/settings${query}`)
+      .then((res) => {
+        if (res.status === 401 && !connection.open) connection.deny();
+      })
+      .catch(() => {});
   });
   model.onSynced(() => {
     if (connection.state === "live") setText(stateText, `live · rev ${model.revision}`);
@@ -229,13 +277,16 @@ export function renderCluster(root: HTMLElement, name: string, token: string | u
 
   // ---- terminal (loaded after the first paint: xterm is the larger part of the bundle) ----------
   const names: NameSource = {
-    names: (resource) => {
+    names: (resource, namespace = "default") => {
       if (resource === "namespaces") return model.list("namespaces").map((n) => n.metadata.name ?? "");
       const watched = ["pods", "nodes", "services", "deployments", "replicasets", "endpoints", "events"];
       if (!watched.includes(resource)) return [];
       return model
         .list(resource as "pods")
-        .filter((o) => resource === "nodes" || (o.metadata.namespace ?? "default") === "default")
+        .filter(
+          (o) =>
+            resource === "nodes" || namespace === "*" || (o.metadata.namespace ?? "default") === namespace,
+        )
         .map((o) => o.metadata.name ?? "");
     },
   };

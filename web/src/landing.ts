@@ -1,6 +1,6 @@
 /** The landing page: create a new cluster (and get its owner, editor and viewer links) or open one. */
 import { h } from "./dom";
-import { type ClusterLinks, clusterUrl, linkRows, recentClusters, saveTokens } from "./links";
+import { type ClusterLinks, clusterUrl, linkRows, recentClusters, savedTokens, saveTokens } from "./links";
 import { isClusterName, randomClusterName } from "./names";
 
 export function renderLanding(root: HTMLElement): void {
@@ -14,8 +14,8 @@ export function renderLanding(root: HTMLElement): void {
   const result = h("div", { class: "result", "aria-live": "polite" });
   const openInput = h("input", {
     id: "open-name",
-    placeholder: "cluster name",
-    "aria-label": "Cluster name to open",
+    placeholder: "cluster name, or a link someone shared",
+    "aria-label": "Cluster name or link to open",
     autocomplete: "off",
     spellcheck: "false",
   });
@@ -61,12 +61,13 @@ export function renderLanding(root: HTMLElement): void {
 
   const open = (event: Event) => {
     event.preventDefault();
-    const name = openInput.value.trim();
-    if (!isClusterName(name)) {
-      openError.textContent = "That is not a cluster name (lowercase letters, digits and dashes).";
+    const target = openTarget(openInput.value);
+    if (!target) {
+      openError.textContent =
+        "That is neither a cluster name (lowercase letters, digits and dashes) nor a cluster link.";
       return;
     }
-    location.href = clusterUrl(name);
+    location.href = target;
   };
 
   const recent = recentClusters();
@@ -99,7 +100,7 @@ export function renderLanding(root: HTMLElement): void {
                 "aria-label": "Another random name",
                 onclick: () => (nameInput.value = randomClusterName()),
               },
-              "🎲",
+              h("span", { "aria-hidden": "true" }, "↻"),
             ),
             h("button", { type: "submit", class: "primary", id: "create" }, "Create"),
           ),
@@ -113,7 +114,7 @@ export function renderLanding(root: HTMLElement): void {
         h(
           "form",
           { onsubmit: open },
-          h("label", { for: "open-name" }, "Name"),
+          h("label", { for: "open-name" }, "Name or link"),
           h("div", { class: "row" }, openInput, h("button", { type: "submit" }, "Open")),
         ),
         openError,
@@ -122,13 +123,34 @@ export function renderLanding(root: HTMLElement): void {
               "p",
               {},
               "Recent: ",
-              recent.flatMap((n) => [h("a", { href: clusterUrl(n) }, n), " "]),
+              recent.flatMap((n) => [h("a", { href: clusterUrl(n, bestToken(n)) }, n), " "]),
             )
           : null,
       ),
     ),
   );
   nameInput.focus();
+}
+
+/** The best link this browser keeps for a cluster (its creator keeps all three). */
+function bestToken(name: string): string | undefined {
+  const saved = savedTokens(name);
+  return saved.owner ?? saved.editor ?? saved.viewer;
+}
+
+/** Where "Open" goes: a pasted link (`…/c/NAME?token=…`) as it is, a name with the best link known. */
+export function openTarget(text: string): string | undefined {
+  const value = text.trim();
+  if (isClusterName(value)) return clusterUrl(value, bestToken(value));
+  try {
+    const url = new URL(value, location.origin);
+    const match = /^\/c\/([^/]+)\/?$/.exec(url.pathname);
+    if (!match || !isClusterName(decodeURIComponent(match[1] ?? ""))) return undefined;
+    const name = decodeURIComponent(match[1] ?? "");
+    return clusterUrl(name, url.searchParams.get("token") ?? bestToken(name));
+  } catch {
+    return undefined;
+  }
 }
 
 export function linksTable(rows: { role: string; url: string }[]): HTMLElement {

@@ -7,10 +7,12 @@ import { renderLanding } from "./landing";
 import { isClusterName } from "./names";
 
 const root = byId("app");
+const params = new URLSearchParams(location.search);
 const match = /^\/c\/([^/]+)\/?$/.exec(location.pathname);
-const name = match ? decodeURIComponent(match[1]!) : "";
-if (match && isClusterName(name)) {
-  renderCluster(root, name, new URLSearchParams(location.search).get("token") ?? undefined);
+// `/c/NAME?token=…`, or the older form `/?cluster=NAME&token=…`
+const name = match ? decodeURIComponent(match[1]!) : (params.get("cluster") ?? "");
+if (name && isClusterName(name)) {
+  renderCluster(root, name, params.get("token") ?? undefined);
 } else {
   renderLanding(root);
 }

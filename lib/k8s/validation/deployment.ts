@@ -9,7 +9,7 @@ import { validateReplicatedSpec, validateSelectorUnchanged } from "./workload";
 const STRATEGY_TYPES = ["Recreate", "RollingUpdate"];
 
 /** ValidatePositiveIntOrPercent: a non-negative integer or a "N%" string. */
-function validateIntOrPercent(v: JsonValue | undefined, path: string): FieldCause[] {
+export function validateIntOrPercent(v: JsonValue | undefined, path: string): FieldCause[] {
   if (v === undefined || v === null) return [];
   if (typeof v === "string") return isValidPercent(v).map((msg) => cause.invalid(path, v, msg));
   if (typeof v === "number") return v < 0 ? [cause.invalid(path, v, IS_NEGATIVE_ERROR)] : [];

@@ -29,7 +29,7 @@ export function validateNodeTaints(taints: unknown, path: string): FieldCause[] 
     const unique = `${stringAt(taint.effect)}\u0000${key}`;
     if (seen.has(unique)) {
       out.push({
-        type: "FieldValueDuplicate",
+        reason: "FieldValueDuplicate",
         field: p,
         message: `Duplicate value: ${JSON.stringify(taint)}: taints must be unique by key and effect pair`,
       });

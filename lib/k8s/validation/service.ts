@@ -163,7 +163,7 @@ function validateServiceSpec(spec: JsonObject): FieldCause[] {
     const key = `${protocol}/${String(p.port)}`;
     if (seen.has(key)) {
       out.push({
-        type: "FieldValueDuplicate",
+        reason: "FieldValueDuplicate",
         field: `spec.ports[${i}]`,
         message: `Duplicate value: core.ServicePort{Name:"", Protocol:${JSON.stringify(protocol)}, AppProtocol:(*string)(nil), Port:${String(p.port)}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`,
       });

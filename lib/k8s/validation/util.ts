@@ -36,11 +36,11 @@ export function nonNegative(path: string, v: unknown): FieldCause[] {
 
 /** An Invalid cause whose value is printed verbatim (Go's %#v of a struct or map). */
 export function invalidRaw(field: string, printed: string, detail: string): FieldCause {
-  return { type: "FieldValueInvalid", field, message: `Invalid value: ${printed}: ${detail}` };
+  return { reason: "FieldValueInvalid", field, message: `Invalid value: ${printed}: ${detail}` };
 }
 
 export function notFound(field: string, value: string): FieldCause {
-  return { type: "FieldValueNotFound", field, message: `Not found: ${JSON.stringify(value)}` };
+  return { reason: "FieldValueNotFound", field, message: `Not found: ${JSON.stringify(value)}` };
 }
 
 /** Go's %#v of a map[string]string: keys sorted. */

@@ -86,6 +86,11 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
       "true",
       "PodDisruptionBudget",
     ]);
+    const metrics = rows.filter((r) => r.includes("metrics.k8s.io/v1beta1"));
+    expect(metrics).toEqual([
+      ["nodes", "metrics.k8s.io/v1beta1", "false", "NodeMetrics"],
+      ["pods", "metrics.k8s.io/v1beta1", "true", "PodMetrics"],
+    ]);
     for (const r of [
       "configmaps v1",
       "endpoints v1",
@@ -100,6 +105,27 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe(
       "namespaces\nnodes\nnodes.metrics.k8s.io\n",
     );
+  });
+
+  test("top nodes and top pods read metrics.k8s.io", async () => {
+    const nodes = tableRows(await k.ok("top", "nodes"));
+    expect(nodes[0]?.slice(0, 5)).toEqual(
+      ["NAME", "CPU(cores)", "CPU%", "MEMORY(bytes)", "MEMORY%"].map((h) =>
+        kubectl.version === "1.20" ? h : h.replace("%", "(%)"),
+      ),
+    );
+    expect(nodes.slice(1).map((r) => r[0])).toEqual(["node-1", "node-2", "node-3"]);
+    for (const r of nodes.slice(1))
+      expect(r.slice(1)).toEqual([
+        expect.stringMatching(/^\d+m$/),
+        expect.stringMatching(/^\d+%$/),
+        expect.stringMatching(/^\d+Mi$/),
+        expect.stringMatching(/^\d+%$/),
+      ]);
+    const pods = tableRows(await k.ok("top", "pods", "-l", "app=my-app"));
+    expect(pods[0]).toEqual(["NAME", "CPU(cores)", "MEMORY(bytes)"]);
+    expect(pods.slice(1)).toHaveLength(2);
+    expect(pods.slice(1).every((r) => /^my-app-/.test(r[0] ?? "") && /^\d+m$/.test(r[1] ?? ""))).toBe(true);
   });
 
   test("get of every served kind prints the server's Table columns", async () => {

@@ -4,13 +4,17 @@ import { commonPrefix, complete, isMutating, type NameSource } from "../../../we
 import { LineEditor } from "../../../web/src/terminal/line-editor";
 
 const cache: NameSource = {
-  names: (resource) =>
-    ({
-      pods: ["my-app-5d8f-abcde", "my-app-5d8f-fghij", "web-1"],
-      nodes: ["node-1", "node-2"],
-      deployments: ["my-app"],
-      namespaces: ["default", "kube-system"],
-    })[resource] ?? [],
+  names: (resource, namespace = "default") =>
+    namespace === "kube-system"
+      ? resource === "pods"
+        ? ["coredns-1"]
+        : []
+      : ({
+          pods: ["my-app-5d8f-abcde", "my-app-5d8f-fghij", "web-1"],
+          nodes: ["node-1", "node-2"],
+          deployments: ["my-app"],
+          namespaces: ["default", "kube-system"],
+        }[resource] ?? []),
 };
 
 describe("completion", () => {
@@ -31,6 +35,15 @@ describe("completion", () => {
     expect(complete("kubectl scale deployment my-app --re", cache).candidates).toEqual(["--replicas="]);
     expect(complete("kubectl get pods -n k", cache).candidates).toEqual(["kube-system"]);
     expect(complete("kubectl get pods -o w", cache).candidates).toEqual(["wide"]);
+  });
+
+  test("names come from the namespace the line names", () => {
+    expect(complete("kubectl get pods -n kube-system c", cache).candidates).toEqual(["coredns-1"]);
+    expect(complete("kubectl -n kube-system describe pod c", cache).candidates).toEqual(["coredns-1"]);
+    expect(complete("kubectl get pods --namespace=kube-system ", cache).candidates).toEqual(["coredns-1"]);
+    expect(complete("kubectl get pods w", cache).candidates).toEqual(["web-1"]);
+    expect(complete("kubectl -n k", cache).candidates).toEqual(["kube-system"]);
+    expect(complete("kubectl -n kube-system g", cache).candidates).toEqual(["get"]);
   });
 
   test("the common prefix extends a word as far as all candidates agree", () => {

@@ -7,7 +7,8 @@
 import ReconnectingWebSocket from "partysocket/ws";
 import { PING, PONG, type Transport } from "../../../lib/client/transport";
 
-export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline";
+/** `denied`: the cluster refused the socket (401: no token, or a revoked one); no more retries. */
+export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline" | "denied";
 
 const PING_MS = 5_000;
 const SILENT_MS = 12_000;
@@ -24,6 +25,9 @@ export class Connection implements Transport {
   state: ConnectionState = "connecting";
   /** How many times the socket came back after a loss. */
   reconnects = 0;
+  /** Attempts that closed before opening (refused upgrades, a cluster that is not there). */
+  failedAttempts = 0;
+  private readonly failHandlers: ((attempts: number) => void)[] = [];
 
   constructor(url: string) {
     this.socket = new ReconnectingWebSocket(url, [], {
@@ -38,7 +42,7 @@ export class Connection implements Transport {
     setInterval(() => this.checkLiveness(), PING_MS);
     addEventListener("offline", () => this.setState("offline"));
     addEventListener("online", () => {
-      if (!this.isOpen) this.socket.reconnect();
+      if (!this.isOpen && this.state !== "denied") this.socket.reconnect();
     });
   }
 
@@ -69,6 +73,17 @@ export class Connection implements Transport {
     handler(this.state);
   }
 
+  /** Called each time an attempt closes before it opened (e.g. to ask over HTTP why). */
+  onFailedAttempt(handler: (attempts: number) => void): void {
+    this.failHandlers.push(handler);
+  }
+
+  /** The cluster refused us for good (401): stop dialling and say so. */
+  deny(): void {
+    this.socket.close();
+    this.setState("denied");
+  }
+
   /** Drops the connection as a network failure would; partysocket dials again. */
   drop(): void {
     this.socket.reconnect(4000, "dropped");
@@ -89,6 +104,9 @@ export class Connection implements Transport {
 
   private closed(): void {
     if (!this.isOpen) {
+      if (this.state === "denied") return;
+      this.failedAttempts += 1;
+      for (const h of this.failHandlers) h(this.failedAttempts);
       if (this.state === "live") this.setState("reconnecting");
       return;
     }
@@ -123,7 +141,7 @@ export class Connection implements Transport {
   }
 
   private setState(state: ConnectionState): void {
-    if (this.state === state) return;
+    if (this.state === state || this.state === "denied") return;
     this.state = state;
     for (const h of this.stateHandlers) h(state);
   }

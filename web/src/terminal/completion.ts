@@ -4,8 +4,11 @@
  */
 
 export interface NameSource {
-  /** Names of the objects of a kind (`pods`, `nodes`, …) the page knows, in the current namespace. */
-  names(resource: string): string[];
+  /**
+   * Names of the objects of a kind (`pods`, `nodes`, …) the page knows, in a namespace (`default`
+   * unless the line says `-n NS`; `*` for `-A`).
+   */
+  names(resource: string, namespace?: string): string[];
 }
 
 export interface Completion {
@@ -129,16 +132,24 @@ export function complete(text: string, source: NameSource): Completion {
   const word = text.slice(start);
   const words = text.slice(0, start).trim().split(/\s+/).filter(Boolean);
   if (words[0] === "kubectl" || words[0] === "k") words.shift();
-  const command = words[0];
+  const namespace = namespaceOf(words);
   const previous = words[words.length - 1];
-  const args = words.slice(1).filter((w) => !w.startsWith("-"));
+  // Global flags may come before the command (`kubectl -n kube-system get pods`).
+  while (words[0]?.startsWith("-") && words.length > 1) {
+    const flag = words.shift();
+    if (flag === "-n" || flag === "--namespace") words.shift();
+  }
+  const command = words[0]?.startsWith("-") ? undefined : words[0];
+  const args = words
+    .slice(1)
+    .filter((w, i, all) => !w.startsWith("-") && all[i - 1] !== "-n" && all[i - 1] !== "--namespace");
   const match = (options: string[]) => ({
     start,
     candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort(),
   });
 
-  if (!command) return match(COMMANDS);
   if (previous === "-n" || previous === "--namespace") return match(source.names("namespaces"));
+  if (!command) return match(COMMANDS);
   if (previous === "-o" || previous === "--output") return match(OUTPUTS);
   if (word.startsWith("--namespace=")) return prefixed("--namespace=", source.names("namespaces"));
   if (word.startsWith("-o") && word.length > 2 && !word.startsWith("-o=")) return match([]);
@@ -150,17 +161,17 @@ export function complete(text: string, source: NameSource): Completion {
   if (command === "create" || command === "apply" || command === "run" || command === "flow")
     return match([]);
   const direct = FIRST_ARG_KIND[command];
-  if (direct) return match(source.names(direct));
+  if (direct) return match(source.names(direct, namespace));
   if (args.length === kindPosition) {
     const slash = word.indexOf("/");
     if (slash > 0) {
       const resource = KINDS[word.slice(0, slash)];
-      if (resource) return prefixed(word.slice(0, slash + 1), source.names(resource));
+      if (resource) return prefixed(word.slice(0, slash + 1), source.names(resource, namespace));
     }
     return match(command === "rollout" ? ["deployments"] : KIND_WORDS);
   }
   const resource = KINDS[args[kindPosition] ?? ""];
-  if (resource) return match(source.names(resource));
+  if (resource) return match(source.names(resource, namespace));
   return match([]);
 
   function prefixed(prefix: string, names: string[]) {
@@ -172,6 +183,17 @@ export function complete(text: string, source: NameSource): Completion {
         .sort(),
     };
   }
+}
+
+/** The namespace a line names: `-n NS`, `--namespace NS`, `--namespace=NS`, `*` for `-A`. */
+function namespaceOf(words: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    if (w === "-A" || w === "--all-namespaces") return "*";
+    if ((w === "-n" || w === "--namespace") && words[i + 1]) return words[i + 1];
+    if (w.startsWith("--namespace=")) return w.slice("--namespace=".length);
+  }
+  return undefined;
 }
 
 /** The longest text all candidates start with. */

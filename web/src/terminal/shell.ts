@@ -104,6 +104,11 @@ export class Shell {
     });
   }
 
+  /** Whether a command is running (its output still belongs to this participant). */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   fitNow(): void {
     try {
       this.fit.fit();
@@ -144,11 +149,12 @@ export class Shell {
       (document.getElementById("editor") as HTMLElement | null)?.focus();
       return false;
     }
-    if ((e.ctrlKey || e.metaKey) && e.key === "c" && this.term.hasSelection()) {
+    // Ctrl-C (and Ctrl-Shift-C, as in desktop terminals) with a selection copies it.
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "c" && this.term.hasSelection()) {
       void navigator.clipboard?.writeText(this.term.getSelection()).catch(() => {});
       return false;
     }
-    if ((e.ctrlKey || e.metaKey) && e.key === "v") return true; // the browser pastes; onData gets it
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "v") return true; // the browser pastes; onData gets it
     return true;
   }
 
@@ -246,7 +252,8 @@ export class Shell {
       const id = this.running;
       if (!this.deps.session.trySend({ op: "cancel", id }))
         this.term.write(`${RED} (not connected: cannot cancel)${RESET}`);
-      this.term.write("^C");
+      // On its own line: the prompt that follows the command's end clears the line it starts on.
+      this.term.write("^C\r\n");
       return;
     }
     if (this.role === undefined || this.role === "viewer") return;

@@ -33,6 +33,8 @@ interface PodPlace {
 }
 
 const QUEUE = "";
+/** How long one frame may spend drawing pods before the rest waits for the next frame. */
+const FRAME_BUDGET_MS = 8;
 
 export class NodesView {
   readonly el: HTMLElement;
@@ -81,10 +83,18 @@ export class NodesView {
   }
 
   private draw(): void {
+    const started = performance.now();
     const busy = this.dirtyPods.size > 40;
     for (const name of this.dirtyNodes) this.ensureCard(name);
-    for (const key of this.dirtyPods) this.drawPod(key, busy);
-    this.dirtyPods.clear();
+    // A burst (1,000 pods at once) is drawn over several frames, a slice of at most
+    // FRAME_BUDGET_MS each, so the page keeps answering and animating in between.
+    let drawn = 0;
+    for (const key of this.dirtyPods) {
+      this.drawPod(key, busy);
+      this.dirtyPods.delete(key);
+      if (++drawn % 25 === 0 && performance.now() - started > FRAME_BUDGET_MS) break;
+    }
+    if (this.dirtyPods.size) schedule(this.render);
     for (const name of this.dirtyNodes) this.drawNode(name);
     this.dirtyNodes.clear();
     const waiting = this.queueList.childElementCount;
@@ -259,7 +269,7 @@ export function nodeBadges(node: KubeObject): { badges: HTMLElement[]; classes: 
   }
   if (spec?.unschedulable) {
     classes.push("cordoned");
-    badges.push(badge("warn", "⛔", "Cordoned (SchedulingDisabled)"));
+    badges.push(badge("warn", "⊘", "Cordoned (SchedulingDisabled)"));
   }
   for (const t of spec?.taints ?? []) {
     if (t.key === "node.kubernetes.io/unschedulable") continue;

@@ -13,7 +13,10 @@ export class PresenceView {
   following = "";
   private you = "";
 
-  constructor(onFollow: (participantId: string) => void) {
+  constructor(
+    onFollow: (participantId: string) => void,
+    private readonly onRename?: () => void,
+  ) {
     this.follow.addEventListener("change", () => {
       this.following = this.follow.value;
       onFollow(this.following);
@@ -35,6 +38,20 @@ export class PresenceView {
             initials(p.name),
           ),
           h("span", { class: "who" }, `${p.name}${p.id === youId ? " (you)" : ""}`),
+          p.id === youId && this.onRename
+            ? h(
+                "button",
+                {
+                  type: "button",
+                  class: "rename",
+                  id: "rename",
+                  "aria-label": "Change your name",
+                  title: "Change your name",
+                  onclick: () => this.onRename?.(),
+                },
+                "rename",
+              )
+            : null,
           h("span", { class: "role" }, p.role),
           p.typing ? h("span", { class: "typing", "aria-label": "typing" }, "✎") : null,
         ),

@@ -27,6 +27,7 @@ export class ServicesView extends PanelView {
     super();
     model.on("services", () => this.changed());
     model.on("endpoints", () => this.changed());
+    model.on("pods", () => this.changed());
   }
 
   protected draw(): void {
@@ -43,6 +44,18 @@ export class ServicesView extends PanelView {
     );
   }
 
+  private selected(svc: KubeObject, selector: Record<string, string>): KubeObject[] {
+    return this.model
+      .list("pods")
+      .filter(
+        (pod) =>
+          pod.metadata.namespace === svc.metadata.namespace &&
+          !pod.metadata.deletionTimestamp &&
+          Object.entries(selector).every(([k, v]) => pod.metadata.labels?.[k] === v),
+      )
+      .sort((a, b) => (a.metadata.name ?? "").localeCompare(b.metadata.name ?? ""));
+  }
+
   private service(svc: KubeObject): HTMLElement {
     const { spec } = svc as unknown as ServiceShape;
     const ep = this.model.get("endpoints", svc.metadata.name ?? "", svc.metadata.namespace) as unknown as
@@ -53,6 +66,15 @@ export class ServicesView extends PanelView {
     for (const s of ep?.subsets ?? []) {
       ready.push(...(s.addresses ?? []));
       notReady.push(...(s.notReadyAddresses ?? []));
+    }
+    // Without an Endpoints object (no endpoints controller has written one), show what it would
+    // hold: the pods the selector picks, ready or not — said so in words.
+    const derived = !ep && Object.keys(spec?.selector ?? {}).length > 0;
+    if (derived) {
+      for (const pod of this.selected(svc, spec?.selector ?? {})) {
+        const address = { ip: podIP(pod) || "no IP yet", targetRef: { name: pod.metadata.name ?? "" } };
+        (isReady(pod) ? ready : notReady).push(address);
+      }
     }
     const ports = (spec?.ports ?? [])
       .map(
@@ -74,6 +96,9 @@ export class ServicesView extends PanelView {
         h("span", {}, ports),
       ),
       selector ? h("div", { class: "muted" }, `selector ${selector}`) : null,
+      derived
+        ? h("div", { class: "muted derived" }, "pods its selector picks (no Endpoints object for it yet):")
+        : null,
       h(
         "div",
         { class: "endpoints" },
@@ -91,4 +116,14 @@ export class ServicesView extends PanelView {
       ),
     );
   }
+}
+
+function podIP(pod: KubeObject): string {
+  return (pod.status as { podIP?: string } | undefined)?.podIP ?? "";
+}
+
+function isReady(pod: KubeObject): boolean {
+  const conditions = (pod.status as { conditions?: { type: string; status: string }[] } | undefined)
+    ?.conditions;
+  return !!podIP(pod) && !!conditions?.some((c) => c.type === "Ready" && c.status === "True");
 }
