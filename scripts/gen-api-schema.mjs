@@ -37,6 +37,7 @@ const ROOTS = [
   "io.k8s.api.apps.v1.ReplicaSet",
   "io.k8s.api.coordination.v1.Lease",
   "io.k8s.api.policy.v1.Eviction",
+  "io.k8s.api.policy.v1.PodDisruptionBudget",
   "io.k8s.api.autoscaling.v1.Scale",
   "io.k8s.api.policy.v1.PodDisruptionBudget",
   "io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions",

@@ -9,8 +9,13 @@
 import { DurableObject } from "cloudflare:workers";
 import { forbiddenRequest, forbiddenVerb, isReadOnly, unauthorized } from "../../lib/apiserver/authorize";
 import { drainBody } from "../../lib/apiserver/drain";
+import {
+  type EndpointSliceTarget,
+  endpointSliceRequest,
+  parseEndpointSlicePath,
+} from "../../lib/apiserver/endpoint-slices";
 import { healthCheck } from "../../lib/apiserver/health";
-import { kubeconfigYaml } from "../../lib/apiserver/kubeconfig";
+import { kubeconfigYaml, splitPathToken } from "../../lib/apiserver/kubeconfig";
 import { handleOpenApiRequest, isOpenApiPath } from "../../lib/apiserver/openapi";
 import { Registry } from "../../lib/apiserver/registry";
 import {
@@ -27,6 +32,8 @@ import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
   badRequest,
+  methodNotAllowed,
+  notFound,
   requestEntityTooLarge,
   toApiError,
   tooManyRequests,
@@ -210,7 +217,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
   }
 
   private async route(request: Request): Promise<Response> {
-    const url = new URL(request.url);
+    // A token in the path (`/clusters/NAME/token/TOKEN/...`: kubeconfigs of http playgrounds).
+    const inPath = splitPathToken(new URL(request.url));
+    const url = inPath?.url ?? new URL(request.url);
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const path = match?.[2] ?? "/";
     if (!this.clusterName && match?.[1]) {
@@ -222,7 +231,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
     this.supervise();
     if (path === "/ws") return this.socketEndpoint(request, url);
     // Who asks: a token's role (401 for an unknown token, or none on a cluster with tokens).
-    const token = tokenOf(request, url);
+    const token = inPath?.token ?? tokenOf(request, url);
     const role = this.access.roleOf(token);
     if (!role) return statusResponse(unauthorized());
     const caller = callerOf(role, "kubectl");
@@ -241,7 +250,7 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const yaml = kubeconfigYaml({
         cluster: this.clusterName ?? "",
         origin: url.origin,
-        token: tokenOf(request, url),
+        token: splitPathToken(new URL(request.url))?.token ?? tokenOf(request, url),
       });
       return new Response(yaml, {
         headers: {
@@ -275,6 +284,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
     query.delete("token");
     const proxied = nodeProxyRequest(this.nodeProxy(), request.method, path, query, request.signal);
     if (proxied) return proxied;
+    const slices = parseEndpointSlicePath(path);
+    if (slices) return this.endpointSlices(request, slices, query);
     if (isOpenApiPath(path)) return this.openApiEndpoint(request, url, path);
     try {
       const body = decodeRequestBody(
@@ -296,6 +307,31 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const e = toApiError(error);
       return jsonResponse({ code: e.code, body: e.status });
     }
+  }
+
+  /** discovery.k8s.io EndpointSlices: derived from the Endpoints on each read (get and list only). */
+  private endpointSlices(request: Request, target: EndpointSliceTarget, query: URLSearchParams): Response {
+    const watch = query.get("watch");
+    if (request.method !== "GET" || watch === "true" || watch === "1") {
+      return statusResponse(
+        methodNotAllowed("the server does not allow this method on the requested resource"),
+      );
+    }
+    const result = endpointSliceRequest(
+      target,
+      query,
+      request.headers.get("accept") ?? undefined,
+      { endpoints: this.store.list("endpoints"), services: this.store.list("services") },
+      Date.now(),
+    );
+    if (result.code === 404) {
+      const e = notFound(
+        { group: "discovery.k8s.io", plural: "endpointslices", kind: "EndpointSlice" },
+        target.name ?? "",
+      );
+      return statusResponse(e);
+    }
+    return Response.json(result.body);
   }
 
   /** `/openapi/v2`, `/openapi/v3[/...]`: read like discovery, by every caller that may read. */

@@ -7,12 +7,16 @@
 import type { KindInfo } from "../k8s/kinds";
 import { apiVersionOf, KINDS } from "../k8s/kinds";
 import type { JsonObject } from "../k8s/object";
+import { ENDPOINT_SLICE_GROUP, ENDPOINT_SLICE_RESOURCES, ENDPOINT_SLICE_VERSION } from "./endpoint-slices";
 import { METRICS_GROUP, METRICS_RESOURCES, METRICS_VERSION } from "./metrics";
 
 /** The Kubernetes version the playground speaks. */
 export const KUBERNETES_VERSION = { major: "1", minor: "32", gitVersion: "v1.32.0-kubeplay" };
 
-/** Group versions served outside the kinds table: metrics.k8s.io (see metrics.ts). */
+/**
+ * Group versions served outside the kinds table: metrics.k8s.io (see metrics.ts) and the read-only
+ * discovery.k8s.io EndpointSlices (endpoint-slices.ts).
+ */
 interface ExtraGroupVersion {
   group: string;
   version: string;
@@ -20,6 +24,7 @@ interface ExtraGroupVersion {
 }
 
 const EXTRA: readonly ExtraGroupVersion[] = [
+  { group: ENDPOINT_SLICE_GROUP, version: ENDPOINT_SLICE_VERSION, resources: ENDPOINT_SLICE_RESOURCES },
   { group: METRICS_GROUP, version: METRICS_VERSION, resources: METRICS_RESOURCES },
 ];
 

@@ -42,6 +42,8 @@ export interface RunOptions {
   /** Stops the command (SIGINT, as Ctrl-C) after this many milliseconds. */
   killAfterMs?: number;
   stdin?: string;
+  /** Another --server than the cluster's URL. */
+  server?: string;
   /** Instead of --server: a kubeconfig file. */
   kubeconfig?: string;
   /** Stops the command (SIGINT) when aborted. */
@@ -75,7 +77,7 @@ export class ClusterKubectl {
     const token = options.token ?? this.token;
     const connection = options.kubeconfig
       ? ["--kubeconfig", options.kubeconfig]
-      : ["--server", this.server, ...(token ? ["--token", token] : [])];
+      : ["--server", options.server ?? this.server, ...(token ? ["--token", token] : [])];
     const full = [...connection, "--cache-dir", `${CACHE}/${this.kubectl.version}`, ...args];
     const env = { PATH, HOME: CACHE, KUBECONFIG: "/nonexistent" };
     const r = await runProcess(this.kubectl.bin, full, env, options);

@@ -46,22 +46,60 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(out).toContain(`Client Version: ${kubectl.version === "1.20" ? "version.Info" : "v1.32"}`);
   });
 
+  test("api-versions and cluster-info", async () => {
+    expect(await k.ok("api-versions")).toBe(
+      "apps/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\nmetrics.k8s.io/v1beta1\npolicy/v1\nv1\n",
+    );
+    // kubectl 1.20 colours it even into a pipe.
+    const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+    const info = (await k.ok("cluster-info")).replace(colours, "");
+    expect(info).toBe(
+      `Kubernetes control plane is running at ${k.server}\n\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n`,
+    );
+  });
+
   test("api-resources lists every served kind with its short names and group", async () => {
     const out = await k.ok("api-resources");
     expect(headerOf(out)).toEqual(["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]);
     const rows = tableRows(out).slice(1);
-    // metrics.k8s.io serves `nodes` and `pods` too (kubectl top): keyed by name and group version.
-    const byName = new Map(rows.filter((r) => !r.includes("metrics.k8s.io/v1beta1")).map((r) => [r[0], r]));
+    // Keyed by NAME and APIVERSION (metrics.k8s.io serves `pods` and `nodes` too).
+    const byName = new Map(rows.map((r) => [`${r[0]} ${r.at(-3)}`, r]));
+    expect(byName.get("pods v1")).toEqual(["pods", "po", "v1", "true", "Pod"]);
+    expect(byName.get("deployments apps/v1")).toEqual([
+      "deployments",
+      "deploy",
+      "apps/v1",
+      "true",
+      "Deployment",
+    ]);
+    expect(byName.get("nodes v1")).toEqual(["nodes", "no", "v1", "false", "Node"]);
+    expect(byName.get("leases coordination.k8s.io/v1")).toEqual([
+      "leases",
+      "coordination.k8s.io/v1",
+      "true",
+      "Lease",
+    ]);
+    expect(byName.get("poddisruptionbudgets policy/v1")).toEqual([
+      "poddisruptionbudgets",
+      "pdb",
+      "policy/v1",
+      "true",
+      "PodDisruptionBudget",
+    ]);
     const metrics = rows.filter((r) => r.includes("metrics.k8s.io/v1beta1"));
     expect(metrics).toEqual([
       ["nodes", "metrics.k8s.io/v1beta1", "false", "NodeMetrics"],
       ["pods", "metrics.k8s.io/v1beta1", "true", "PodMetrics"],
     ]);
-    expect(byName.get("pods")).toEqual(["pods", "po", "v1", "true", "Pod"]);
-    expect(byName.get("deployments")).toEqual(["deployments", "deploy", "apps/v1", "true", "Deployment"]);
-    expect(byName.get("nodes")).toEqual(["nodes", "no", "v1", "false", "Node"]);
-    expect(byName.get("leases")).toEqual(["leases", "coordination.k8s.io/v1", "true", "Lease"]);
-    for (const r of ["configmaps", "endpoints", "events", "namespaces", "replicasets", "services"]) {
+    for (const r of [
+      "configmaps v1",
+      "endpoints v1",
+      "endpointslices discovery.k8s.io/v1",
+      "events v1",
+      "namespaces v1",
+      "replicasets apps/v1",
+      "services v1",
+    ]) {
       expect(byName.has(r), r).toBe(true);
     }
     expect(await k.ok("api-resources", "--namespaced=false", "-o", "name")).toBe(
@@ -107,7 +145,10 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
       const ns = resource === "leases" ? ["-n", "kube-node-lease"] : [];
       expect(headerOf(await k.ok("get", resource, ...ns)), resource).toEqual(header);
     }
-    expect(tableRows(await k.ok("get", "pdb"))[1]?.slice(0, 4)).toEqual(["my-pdb", "1", "N/A", "0"]);
+    // The disruption controller keeps the budget's status: 2 healthy pods, 1 may go.
+    await eventually(async () => {
+      expect(tableRows(await k.ok("get", "pdb"))[1]?.slice(0, 4)).toEqual(["my-pdb", "1", "N/A", "1"]);
+    });
     const deploy = tableRows(await k.ok("get", "deploy"));
     expect(deploy[1]?.slice(0, 4)).toEqual(["my-app", "2/2", "2", "2"]);
     const pods = tableRows(await k.ok("get", "pods")).slice(1);
@@ -279,6 +320,27 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(dd).toMatch(
       /\nEvents:\n[\s\S]*ScalingReplicaSet\s+\S+\s+deployment-controller\s+Scaled up replica set my-app-\w+ (from 0 )?to 2/,
     );
+  });
+
+  test("describe service lists its endpoints (EndpointSlices for 1.32, Endpoints for 1.20)", async () => {
+    const ips = (await k.ok("get", "pods", "-l", "app=my-app", "-o", "jsonpath={.items[*].status.podIP}"))
+      .trim()
+      .split(" ")
+      .sort();
+    expect(ips).toHaveLength(2);
+    await eventually(async () => {
+      const ds = await k.ok("describe", "service", "my-app");
+      expect(ds).toMatch(/\nSelector:\s+app=my-app\n/);
+      const line = /\nEndpoints:\s+(.*)\n/.exec(ds)?.[1] ?? "";
+      expect(line.split(",").sort()).toEqual(ips.map((ip) => `${ip}:8080`));
+    });
+    const slices = tableRows(await k.ok("get", "endpointslices", "-l", "kubernetes.io/service-name=my-app"));
+    expect(slices[0]).toEqual(["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]);
+    expect(slices[1]?.[0]).toMatch(/^my-app-\w{5}$/);
+    expect(slices[1]?.slice(1, 3)).toEqual(["IPv4", "8080"]);
+    expect(slices[1]?.[3]?.split(",").sort()).toEqual(ips);
+    const ep = tableRows(await k.ok("get", "endpoints", "my-app"));
+    expect(ep[1]?.[1]?.split(",").sort()).toEqual(ips.map((ip) => `${ip}:8080`));
   });
 
   test("errors read as from a real API server", async () => {

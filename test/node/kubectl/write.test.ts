@@ -64,7 +64,8 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     const svc = tableRows(await k.ok("get", "svc", "web", "-n", "team-a"));
     expect(svc[1]?.[1]).toBe("NodePort");
     expect(svc[1]?.[4]).toMatch(/^80:3\d{4}\/TCP$/);
-    const created = await k.run(["create", "-f", "-", "--validate=false"], {
+    // Validated against the server's OpenAPI (kubectl's default --validate=strict).
+    const created = await k.run(["create", "-f", "-"], {
       stdin: deploymentYaml("from-file", 1, "nginx:1.27"),
     });
     expect(created.out).toBe("deployment.apps/from-file created\nservice/from-file created\n");
@@ -76,7 +77,7 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
   });
 
   test("apply -f: created, unchanged, configured; the last-applied annotation", async () => {
-    const apply = (yaml: string) => k.run(["apply", "-f", "-", "--validate=false"], { stdin: yaml });
+    const apply = (yaml: string) => k.run(["apply", "-f", "-"], { stdin: yaml });
     expect((await apply(deploymentYaml("web", 2, "nginx"))).out).toBe(
       "deployment.apps/web created\nservice/web created\n",
     );
@@ -97,6 +98,33 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(last.metadata.name).toBe("web");
     expect(last.spec.replicas).toBe(3);
     expect(await k.ok("get", "deploy", "web", "-o", "jsonpath={.spec.replicas}")).toBe("3");
+    // A field the schema does not know: refused (1.32: by the server, fieldValidation=Strict).
+    const typo = await apply(
+      deploymentYaml("web", 3, "nginx").replace("replicas: 3", "replicas: 3\n  replica: 2"),
+    );
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toMatch(/unknown field "(spec\.)?replica"/);
+  });
+
+  test("diff -f shows what would change (a server-side dry run); replace -f", async () => {
+    const diff = await k.run(["diff", "-f", "-"], { stdin: deploymentYaml("web", 5, "nginx") });
+    expect(diff.code, diff.out).toBe(1); // 1: there are differences
+    expect(diff.stdout).toMatch(/^-\s+replicas: 3$/m);
+    expect(diff.stdout).toMatch(/^\+\s+replicas: 5$/m);
+    expect(await k.ok("get", "deploy", "web", "-o", "jsonpath={.spec.replicas}")).toBe("3");
+    const replaced = await k.run(["replace", "-f", "-"], { stdin: deploymentYaml("web", 3, "nginx") });
+    expect(replaced.out).toBe("deployment.apps/web replaced\nservice/web replaced\n");
+  });
+
+  test("explain reads the server's OpenAPI", async () => {
+    const out = await k.ok("explain", "deployment.spec.replicas");
+    expect(out).toMatch(/^(GROUP:\s+apps\n)?KIND:\s+Deployment\nVERSION:\s+(apps\/)?v1\n/);
+    expect(out).toMatch(/FIELD:\s+replicas <integer>/);
+    expect(out).toContain("Number of desired pods.");
+    expect(await k.ok("explain", "pods.spec.containers")).toMatch(
+      /(FIELD|RESOURCE):\s+containers <\[\](Container|Object)>/,
+    );
+    expect(await k.fails("explain", "pods.spec.nope")).toMatch(/field "nope" does not exist/);
   });
 
   test("scale, patch (strategic, merge, json), label, annotate", async () => {
@@ -203,6 +231,12 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(await k.ok("wait", "--for=condition=Available", "deploy/web", "--timeout=20s")).toBe(
       "deployment.apps/web condition met\n",
     );
+    if (kubectl.version !== "1.20") {
+      // --for=jsonpath came with kubectl 1.23.
+      expect(await k.ok("wait", "--for=jsonpath={.spec.replicas}=3", "deploy/web", "--timeout=10s")).toBe(
+        "deployment.apps/web condition met\n",
+      );
+    }
     // A pod held by a finalizer stays Terminating until the finalizer goes.
     await k.run(["create", "-f", "-", "--validate=false"], {
       stdin: JSON.stringify({
