@@ -44,6 +44,8 @@ export async function kubectl(
     signal: options.signal ?? new AbortController().signal,
     now: options.now ?? (() => Date.now()),
     playground: options.playground,
+    // Discovery kept per cluster between commands, as the cluster's own kubectl runner keeps it.
+    ...(options.fetch ? {} : { discoveryCacheKey: cluster }),
   };
   const code = await runKubectl(line, io);
   return { code, stdout, stderr, requests };

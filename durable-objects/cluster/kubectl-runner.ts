@@ -41,6 +41,7 @@ export function runCommand(host: KubectlHost, line: string, run: CommandRun): Pr
     signal: run.signal,
     now: () => Date.now(),
     playground: playgroundVerbs(host, request),
+    discoveryCacheKey: host.cluster(),
     ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),
   };
   if (host.testCommands && line.trimStart().startsWith(TEST_PREFIX)) return runTestCommand(line, io);

@@ -110,7 +110,7 @@ export async function runKubectl(line: string, io: KubectlIO): Promise<ExitCode>
   const ctx: Ctx = {
     io,
     api,
-    resources: new Resources(api),
+    resources: new Resources(api, io.discoveryCacheKey, () => io.now()),
     flags,
     args: flags.parsed.args,
     namespace: flags.string("namespace") || "default",

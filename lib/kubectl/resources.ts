@@ -86,17 +86,49 @@ function fromResourceList(group: string, version: string, list: unknown): Resour
   return out;
 }
 
-/** The server's resources, discovered once per command. */
+/** How long discovery is kept between commands (kubectl's discovery cache keeps it for hours). */
+export const DISCOVERY_TTL_MS = 10 * 60_000;
+const discoveryCache = new Map<string, { at: number; resources: ResourceInfo[] }>();
+
+/**
+ * The server's resources: discovered once per command, or taken from discovery kept under the
+ * command's cache key for DISCOVERY_TTL_MS. A word or kind not found in kept discovery discovers
+ * again before giving up, as kubectl resets its cache when a resource is missing.
+ */
 export class Resources {
   private list?: Promise<{ resources: ResourceInfo[]; discovered: boolean }>;
-  constructor(private readonly api: Api) {}
+  private fromCache = false;
+  constructor(
+    private readonly api: Api,
+    private readonly cacheKey?: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   all(): Promise<{ resources: ResourceInfo[]; discovered: boolean }> {
+    if (!this.list && this.cacheKey) {
+      const kept = discoveryCache.get(this.cacheKey);
+      if (kept && this.now() - kept.at < DISCOVERY_TTL_MS) {
+        this.fromCache = true;
+        this.list = Promise.resolve({ resources: kept.resources, discovered: true });
+      }
+    }
     this.list ??= this.discover().then(
-      (resources) => ({ resources, discovered: true }),
+      (resources) => {
+        if (this.cacheKey) discoveryCache.set(this.cacheKey, { at: this.now(), resources });
+        return { resources, discovered: true };
+      },
       () => ({ resources: fromKindsTable(), discovered: false }),
     );
     return this.list;
+  }
+
+  /** Forgets kept discovery and discovers again; false when this command discovered already. */
+  private rediscover(): boolean {
+    if (!this.fromCache) return false;
+    this.fromCache = false;
+    if (this.cacheKey) discoveryCache.delete(this.cacheKey);
+    this.list = undefined;
+    return true;
   }
 
   private async discover(): Promise<ResourceInfo[]> {
@@ -129,7 +161,12 @@ export class Resources {
   }
 
   async find(word: string): Promise<ResourceInfo | undefined> {
-    const { resources } = await this.all();
+    const found = this.findIn((await this.all()).resources, word);
+    if (found || !this.rediscover()) return found;
+    return this.findIn((await this.all()).resources, word);
+  }
+
+  private findIn(resources: readonly ResourceInfo[], word: string): ResourceInfo | undefined {
     const lower = word.toLowerCase();
     const dot = lower.indexOf(".");
     const candidates: [string, string][] = [[lower, ""]];
@@ -151,7 +188,15 @@ export class Resources {
 
   /** The resource of an object's apiVersion and kind (for `-f` manifests). */
   async forKind(apiVersionText: string, kind: string): Promise<ResourceInfo> {
-    const { resources } = await this.all();
+    try {
+      return this.forKindIn((await this.all()).resources, apiVersionText, kind);
+    } catch (e) {
+      if (!this.rediscover()) throw e;
+      return this.forKindIn((await this.all()).resources, apiVersionText, kind);
+    }
+  }
+
+  private forKindIn(resources: readonly ResourceInfo[], apiVersionText: string, kind: string): ResourceInfo {
     const [group, version] = apiVersionText.includes("/")
       ? apiVersionText.split("/", 2)
       : ["", apiVersionText];

@@ -31,6 +31,11 @@ export interface KubectlIO {
   user?: string;
   /** The playground's own verbs (nodes, faults, speed, reset, flow), when the runner offers them. */
   playground?: PlaygroundVerbs;
+  /**
+   * Where discovery may be kept between commands (as kubectl keeps it in ~/.kube/cache): one key
+   * per server, usually the cluster's name. Without one, each command discovers afresh.
+   */
+  discoveryCacheKey?: string;
 }
 
 /** The playground verbs beside kubectl's; each returns the text to print or throws an Error. */
