@@ -5,7 +5,8 @@
  * @kubernetes/client-node reuse their connections.
  */
 export async function drainBody(request: Request, limitBytes = 16 * 1024 * 1024): Promise<void> {
-  if (!request.body || request.bodyUsed) return;
+  // bodyUsed first: touching the body of a request already read can stall workerd's next request.
+  if (request.bodyUsed || !request.body) return;
   const reader = request.body.getReader();
   let read = 0;
   try {
