@@ -28,6 +28,12 @@ const REPLICASET = "replicaset:";
 const GC = "garbage-collector";
 const NODES = "node-lifecycle";
 const RESYNC_PERIOD_MS = 5_000;
+/**
+ * The node lifecycle pass reads every node, lease and pod. Kubernetes runs it every
+ * nodeMonitorPeriod (5 s); here a change asks for one, at most once per this interval, so a
+ * thousand heartbeats a few seconds apart cost a pass a second, not a thousand.
+ */
+const NODE_PASS_MIN_INTERVAL_MS = 1_000;
 
 export class ControllerManagerDurableObject extends ComponentObject {
   private deployments!: Informer;
@@ -41,6 +47,8 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private gcPending = new Set<string>();
   private gcAll = true;
   private nodeCheck: ReturnType<typeof setTimeout> | undefined;
+  private nodePassTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastNodePass = 0;
   private resyncTimer: ReturnType<typeof setInterval> | undefined;
 
   protected onStart(): void {
@@ -55,13 +63,13 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
     this.deployments.on({
       add: (d) => this.deploymentChanged(d),
-      update: (d) => this.deploymentChanged(d),
+      update: (d, old) => this.deploymentChanged(d, old),
       delete: (d) => this.ownerChanged(d),
       synced: () => this.resync(),
     });
     this.replicaSets.on({
       add: (rs) => this.replicaSetChanged(rs),
-      update: (rs) => this.replicaSetChanged(rs),
+      update: (rs, old) => this.replicaSetChanged(rs, old),
       delete: (rs) => this.replicaSetChanged(rs),
     });
     this.pods.on({
@@ -71,9 +79,9 @@ export class ControllerManagerDurableObject extends ComponentObject {
     });
     for (const informer of [this.nodes, this.leases]) {
       informer.on({
-        add: () => this.enqueue(NODES),
-        update: () => this.enqueue(NODES),
-        delete: () => this.enqueue(NODES),
+        add: () => this.nodesChanged(),
+        update: () => this.nodesChanged(),
+        delete: () => this.nodesChanged(),
       });
     }
   }
@@ -88,7 +96,23 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
   protected override async onSleep(): Promise<void> {
     if (this.nodeCheck) clearTimeout(this.nodeCheck);
+    if (this.nodePassTimer) clearTimeout(this.nodePassTimer);
+    this.nodePassTimer = undefined;
     if (this.resyncTimer) clearInterval(this.resyncTimer);
+  }
+
+  /** A node, lease or pod placement changed: a node lifecycle pass soon (see NODE_PASS_MIN_INTERVAL_MS). */
+  private nodesChanged(): void {
+    if (this.nodePassTimer) return;
+    const wait = this.lastNodePass + NODE_PASS_MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.enqueue(NODES);
+      return;
+    }
+    this.nodePassTimer = setTimeout(() => {
+      this.nodePassTimer = undefined;
+      this.enqueue(NODES);
+    }, wait);
   }
 
   /** Level-triggered: after a (re)list, every object is reconciled again. */
@@ -100,25 +124,27 @@ export class ControllerManagerDurableObject extends ComponentObject {
     this.enqueue(NODES);
   }
 
-  private deploymentChanged(d: KubeObject): void {
+  private deploymentChanged(d: KubeObject, old?: KubeObject): void {
     this.enqueue(DEPLOYMENT + objectKey(d));
-    this.ownerChanged(d);
+    if (ownershipChanged(d, old)) this.ownerChanged(d);
   }
 
-  private replicaSetChanged(rs: KubeObject): void {
+  private replicaSetChanged(rs: KubeObject, old?: KubeObject): void {
     this.enqueue(REPLICASET + objectKey(rs));
     const owner = controllerOf(rs);
     if (owner?.kind === "Deployment") this.enqueue(`${DEPLOYMENT}${rs.metadata.namespace}/${owner.name}`);
-    this.ownerChanged(rs);
+    if (ownershipChanged(rs, old)) this.ownerChanged(rs);
   }
 
   private podChanged(type: "ADDED" | "MODIFIED" | "DELETED", pod: KubeObject, old?: KubeObject): void {
     const key = observePodEvent(this.expectations, type, pod, old);
     if (key) this.enqueue(REPLICASET + key);
-    if (type === "DELETED" || pod.metadata.ownerReferences?.length) this.ownerChanged(pod);
+    // The garbage collector's graph changes with owners, deletions and finalizers, not with status.
+    if ((type === "DELETED" || pod.metadata.ownerReferences?.length) && ownershipChanged(pod, old))
+      this.ownerChanged(pod);
     // Eviction concerns pods as they land on nodes; node and lease changes cover the rest.
     const nodeName = (p?: KubeObject) => (p?.spec as { nodeName?: string } | undefined)?.nodeName;
-    if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.enqueue(NODES);
+    if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.nodesChanged();
   }
 
   private ownerChanged(obj: KubeObject): void {
@@ -184,6 +210,7 @@ export class ControllerManagerDurableObject extends ComponentObject {
   }
 
   private nodeLifecycle(now: number): Action[] {
+    this.lastNodePass = now;
     // Kubernetes judges heartbeats by when this controller saw them, so a controller that just
     // started (or a cluster that just woke up) gives every node a fresh grace period.
     const leases = this.leases.list().map((lease) => {
@@ -235,4 +262,16 @@ export class ControllerManagerDurableObject extends ComponentObject {
     for (const obj of informer.cache.values()) if (obj.metadata.namespace === namespace) out.push(obj);
     return out;
   }
+}
+
+/** Whether an update touched what the garbage collector looks at (an add or delete always does). */
+function ownershipChanged(obj: KubeObject, old: KubeObject | undefined): boolean {
+  if (!old) return true;
+  const a = obj.metadata;
+  const b = old.metadata;
+  return (
+    a.deletionTimestamp !== b.deletionTimestamp ||
+    JSON.stringify(a.ownerReferences ?? []) !== JSON.stringify(b.ownerReferences ?? []) ||
+    JSON.stringify(a.finalizers ?? []) !== JSON.stringify(b.finalizers ?? [])
+  );
 }
