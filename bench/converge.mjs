@@ -5,7 +5,7 @@
 //
 // Every phase has a deadline, so a run always ends and always prints its JSON lines: a phase that
 // did not finish says `timed_out: true` and how far it got. Progress goes to stderr every 5 s.
-import { report } from "./server.mjs";
+import { report, STORAGE } from "./server.mjs";
 
 /** Deadlines per phase: nodes Ready, then Deployment → all Running. */
 function budgets(pods, nodeCount) {
@@ -151,6 +151,7 @@ async function converge(base, podCount, nodeCount) {
     seconds: allReady ? registerSeconds : null,
     ready: ready.size,
     timed_out: !allReady,
+    storage: STORAGE,
   });
 
   // 2. The Deployment, and every pod Running (on whatever nodes are Ready, should some be missing).
@@ -206,6 +207,7 @@ async function converge(base, podCount, nodeCount) {
     nodes_ready: ready.size,
     watcher_drops: ws.drops,
     timed_out: error === null && !done,
+    storage: STORAGE,
     ...(error ? { error } : {}),
   });
   ws.close();

@@ -2,7 +2,7 @@
 // printing one JSON line per figure. `npm run bench -- store` runs one; `--quick` runs fewer rounds.
 
 import { benchConverge } from "./converge.mjs";
-import { startPlayground } from "./server.mjs";
+import { STORAGE, startPlayground } from "./server.mjs";
 import { benchStore } from "./store.mjs";
 
 const BENCHES = { store: benchStore, converge: benchConverge };
@@ -15,7 +15,7 @@ const sizes = sizesArg ? sizesArg.slice("--sizes=".length).split(",").map(Number
 const names = args.filter((a) => !a.startsWith("--"));
 const selected = names.length ? names : Object.keys(BENCHES);
 
-const server = await startPlayground();
+const server = await startPlayground({ storage: STORAGE });
 try {
   for (const name of selected) {
     const bench = BENCHES[name];

@@ -2,7 +2,8 @@ export interface Playground {
   base: string;
   stop(): void;
 }
-export function startPlayground(): Promise<Playground>;
+export const STORAGE: "tmpfs" | "disk";
+export function startPlayground(options?: { storage?: "tmpfs" | "disk" }): Promise<Playground>;
 export function percentile(values: number[], p: number): number;
 export function median(values: number[]): number;
 export function report(bench: string, figure: string, fields: Record<string, unknown>): void;

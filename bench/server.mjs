@@ -1,7 +1,7 @@
 // Starts the playground the way `npm start` does (wrangler dev on workerd, offline) for a benchmark,
 // on a free port, and stops it afterwards.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,10 +17,20 @@ async function freePort() {
   });
 }
 
-export async function startPlayground() {
+/**
+ * Where the benchmarks' Durable Object storage lives: a RAM disk (/dev/shm) when there is one, so
+ * that the figures measure the control plane rather than the machine's fsync latency (on a shared
+ * VM a flush costs milliseconds and varies with the neighbours' I/O); `KUBEPLAY_BENCH_STORAGE=disk`
+ * keeps it on disk.
+ */
+export const STORAGE =
+  process.env.KUBEPLAY_BENCH_STORAGE !== "disk" && existsSync("/dev/shm") ? "tmpfs" : "disk";
+
+/** `storage: "tmpfs"` puts the storage on the RAM disk (benchmarks); tests keep the default, disk. */
+export async function startPlayground({ storage = "disk" } = {}) {
   const port = await freePort();
   // A fresh storage directory: no cluster of an earlier run wakes up beside this one.
-  const state = mkdtempSync(join(tmpdir(), "kubeplay-state-"));
+  const state = mkdtempSync(join(storage === "tmpfs" ? "/dev/shm" : tmpdir(), "kubeplay-state-"));
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), KUBEPLAY_PERSIST_TO: state },
     stdio: ["ignore", "pipe", "pipe"],
