@@ -149,6 +149,9 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
   private ownerChanged(obj: KubeObject): void {
     if (obj.metadata.uid) this.gcPending.add(obj.metadata.uid);
+    // Its owners too: one waiting in the foreground for its dependents to go is looked at again
+    // when one goes (a dependent already gone from the cache no longer leads to them).
+    for (const ref of obj.metadata.ownerReferences ?? []) if (ref.uid) this.gcPending.add(ref.uid);
     this.enqueue(GC);
   }
 
