@@ -20,7 +20,7 @@ try {
   for (const name of selected) {
     const bench = BENCHES[name];
     if (!bench) throw new Error(`unknown benchmark ${name}; have ${Object.keys(BENCHES).join(", ")}`);
-    await bench(server.base, { quick, max, sizes });
+    await bench(server.base, { quick, max, sizes, cpuSeconds: server.cpuSeconds });
   }
 } finally {
   server.stop();

@@ -1,5 +1,7 @@
 export interface Playground {
   base: string;
+  /** CPU seconds the runtime (workerd) has used so far; null where /proc is not there. */
+  cpuSeconds(): number | null;
   stop(): void;
 }
 export const STORAGE: "tmpfs" | "disk";

@@ -1,7 +1,7 @@
 // Starts the playground the way `npm start` does (wrangler dev on workerd, offline) for a benchmark,
 // on a free port, and stops it afterwards.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,9 +36,13 @@ export async function startPlayground({ storage = "disk" } = {}) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // The last 64 KiB of the server's output, for the error when it does not start.
   let log = "";
-  child.stdout.on("data", (d) => (log += d));
-  child.stderr.on("data", (d) => (log += d));
+  const keep = (d) => {
+    log = (log + d).slice(-65536);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -54,6 +58,7 @@ export async function startPlayground({ storage = "disk" } = {}) {
   }
   return {
     base,
+    cpuSeconds: () => runtimeCpuSeconds(child.pid),
     stop() {
       try {
         process.kill(-child.pid, "SIGTERM");
@@ -63,6 +68,49 @@ export async function startPlayground({ storage = "disk" } = {}) {
       setTimeout(() => rmSync(state, { recursive: true, force: true }), 1000).unref();
     },
   };
+}
+
+/** The processes below `pid` (Linux /proc), children first. */
+function descendants(pid) {
+  const out = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop();
+    try {
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
+        for (const k of kids ? kids.split(/\s+/).map(Number) : []) {
+          out.push(k);
+          stack.push(k);
+        }
+      }
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU seconds (user + system) the workerd processes under `pid` have used so far, or null where
+ * /proc is not there. On a machine shared with others, the CPU a convergence costs is a steadier
+ * figure than its wall-clock time.
+ */
+function runtimeCpuSeconds(pid) {
+  let ticks = 0;
+  let found = false;
+  for (const p of descendants(pid)) {
+    try {
+      if (readFileSync(`/proc/${p}/comm`, "utf8").trim() !== "workerd") continue;
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
+      found = true;
+    } catch {
+      // gone
+    }
+  }
+  return found ? ticks / 100 : null;
 }
 
 export function percentile(values, p) {
