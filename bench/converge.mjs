@@ -37,6 +37,16 @@ function request(url, init = {}, timeoutMs = 60_000) {
   return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }
 
+/** The cluster's revision: how many writes it has committed. */
+async function revision(C) {
+  try {
+    const list = await json(await request(`${C}/api/v1/namespaces/default/configmaps?limit=1`, {}, 30_000));
+    return Number(list.metadata.resourceVersion);
+  } catch {
+    return null;
+  }
+}
+
 const log = (...args) => console.error(`[converge ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
 /** A participant's socket watching pods and nodes; reconnects (resuming nothing: counts are sets). */
@@ -160,6 +170,7 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
   });
 
   // 2. The Deployment, and every pod Running (on whatever nodes are Ready, should some be missing).
+  const revisionBefore = await revision(C);
   const t0 = performance.now();
   let error = null;
   try {
@@ -199,6 +210,8 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
     ));
   const seconds = (performance.now() - t0) / 1000;
   const convergeCpu = cpuSince(cpuAtDeployment);
+  const revisionAfter = await revision(C);
+  const writes = revisionBefore === null || revisionAfter === null ? null : revisionAfter - revisionBefore;
   const since = (t) => (t ? (t - t0) / 1000 : null);
   report("converge", "deployment_to_all_running_s", {
     pods: podCount,
@@ -213,6 +226,9 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
     nodes_ready: ready.size,
     watcher_drops: ws.drops,
     runtime_cpu_s: convergeCpu,
+    // Every write the cluster committed meanwhile (heartbeats included), and per pod.
+    writes,
+    writes_per_pod: writes === null ? null : writes / podCount,
     timed_out: error === null && !done,
     storage: STORAGE,
     ...(error ? { error } : {}),

@@ -133,8 +133,10 @@ export class KubeletDurableObject extends ComponentObject {
 
   private async apply(pod: KubeObject, step: PodStep): Promise<Action[]> {
     const key = objectKey(pod);
-    if (step.pulledImages?.length) {
-      for (const image of step.pulledImages) this.images.add(image);
+    // The node's image list is written when it grows, not on every pull of an image it has.
+    const fresh = (step.pulledImages ?? []).filter((image) => !this.images.has(image));
+    if (fresh.length) {
+      for (const image of fresh) this.images.add(image);
       await this.ctx.storage.put("images", [...this.images]);
     }
     if (step.dueAt === null) this.due.delete(key);
