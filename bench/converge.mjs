@@ -91,16 +91,39 @@ function isReady(node) {
   return conditions.some((c) => c.type === "Ready" && c.status === "True");
 }
 
-async function until(condition, deadline, progress) {
+/**
+ * Waits for `condition` until `deadline`, logging progress every 5 s. Gives up early when the
+ * runtime is gone: its CPU counter going back means the workerd process died (and another, or
+ * none, took its place), and nothing will converge any more.
+ */
+async function until(condition, deadline, progress, runtime) {
   let lastLog = Date.now();
   while (!condition() && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 20));
     if (Date.now() - lastLog >= 5000) {
       lastLog = Date.now();
       log(progress());
+      if (runtime.crashed()) {
+        log("the runtime (workerd) crashed: giving up on this phase");
+        break;
+      }
     }
   }
   return condition();
+}
+
+/** Watches the runtime's CPU counter: it only grows while the same workerd runs. */
+function runtimeWatch(cpuSeconds) {
+  let last = cpuSeconds();
+  let crashed = false;
+  return {
+    crashed() {
+      const now = cpuSeconds();
+      if (last !== null && (now === null || now < last)) crashed = true;
+      last = now;
+      return crashed;
+    },
+  };
 }
 
 async function converge(base, podCount, nodeCount, cpuSeconds) {
@@ -109,6 +132,7 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
   const C = `${base}/clusters/${cluster}`;
   const initAt = performance.now();
   const cpuAtInit = cpuSeconds();
+  const runtime = runtimeWatch(cpuSeconds);
   await json(
     await request(`${C}/kubeplay/init`, {
       method: "POST",
@@ -154,16 +178,19 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
     () => ready.size >= nodeCount,
     Date.now() + registerMs,
     () => `${podCount}/${nodeCount}: ${ready.size} of ${nodeCount} nodes Ready`,
+    runtime,
   );
   const registerSeconds = (performance.now() - initAt) / 1000;
   const cpuAtDeployment = cpuSeconds();
-  const cpuSince = (at, now = cpuSeconds()) => (at === null || now === null ? null : now - at);
+  const cpuSince = (at, now = cpuSeconds()) =>
+    at === null || now === null || now < at || runtime.crashed() ? null : now - at;
   report("converge", "nodes_ready_s", {
     pods: podCount,
     nodes: nodeCount,
     seconds: allReady ? registerSeconds : null,
     ready: ready.size,
     timed_out: !allReady,
+    runtime_crashed: runtime.crashed(),
     // CPU seconds the runtime spent meanwhile: steadier than wall time on a shared machine.
     runtime_cpu_s: cpuSince(cpuAtInit, cpuAtDeployment),
     storage: STORAGE,
@@ -207,6 +234,7 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
       Date.now() + convergeMs,
       () =>
         `${podCount}/${nodeCount}: ${seen.size} created, ${bound.size} bound, ${running.size} Running after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      runtime,
     ));
   const seconds = (performance.now() - t0) / 1000;
   const convergeCpu = cpuSince(cpuAtDeployment);
@@ -230,6 +258,7 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
     writes,
     writes_per_pod: writes === null ? null : writes / podCount,
     timed_out: error === null && !done,
+    runtime_crashed: runtime.crashed(),
     storage: STORAGE,
     ...(error ? { error } : {}),
   });
