@@ -39,8 +39,6 @@ export interface CommittedChange extends Change {
 
 export class ObjectStore {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
-  /** The stored JSON of each current object: a change's `prev` is written without serializing again. */
-  private readonly stored = new WeakMap<KubeObject, string>();
   private rev = 0;
   private compacted = 0;
   private writesSinceCompaction = 0;
@@ -67,9 +65,7 @@ export class ObjectStore {
     for (const row of this.sql.exec<{ resource: string; namespace: string; name: string; body: string }>(
       "SELECT resource, namespace, name, body FROM objects",
     )) {
-      const obj = JSON.parse(row.body) as KubeObject;
-      this.stored.set(obj, row.body);
-      this.bucket(row.resource).set(key(row.namespace, row.name), obj);
+      this.bucket(row.resource).set(key(row.namespace, row.name), JSON.parse(row.body) as KubeObject);
     }
   }
 
@@ -148,7 +144,6 @@ export class ObjectStore {
       const prev = this.get(m.resource, ns, name) ?? null;
       m.object.metadata.resourceVersion = String(rev);
       const json = JSON.stringify(m.object);
-      this.stored.set(m.object, json);
       this.sql.exec(
         "INSERT OR REPLACE INTO objects (resource, namespace, name, rv, body) VALUES (?, ?, ?, ?, ?)",
         m.resource,
@@ -213,7 +208,7 @@ export class ObjectStore {
       ns,
       name,
       json,
-      prev ? (this.stored.get(prev) ?? JSON.stringify(prev)) : null,
+      prev ? JSON.stringify(prev) : null,
       now,
     );
   }
