@@ -48,6 +48,12 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private gcAll = true;
   private nodeCheck: ReturnType<typeof setTimeout> | undefined;
   private nodePassTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * When this controller saw each Lease renewed (Kubernetes' probeTimestamp): heartbeats are judged
+   * by it, so a controller whose informer lags behind a loaded API server does not take healthy
+   * nodes for dead ones.
+   */
+  private readonly leaseSeenAt = new Map<string, number>();
   private lastNodePass = 0;
   private resyncTimer: ReturnType<typeof setInterval> | undefined;
 
@@ -77,13 +83,20 @@ export class ControllerManagerDurableObject extends ComponentObject {
       update: (pod, old) => this.podChanged("MODIFIED", pod, old),
       delete: (pod) => this.podChanged("DELETED", pod),
     });
-    for (const informer of [this.nodes, this.leases]) {
-      informer.on({
-        add: () => this.nodesChanged(),
-        update: () => this.nodesChanged(),
-        delete: () => this.nodesChanged(),
-      });
-    }
+    this.nodes.on({
+      add: () => this.nodesChanged(),
+      update: () => this.nodesChanged(),
+      delete: () => this.nodesChanged(),
+    });
+    this.leaseSeenAt.clear();
+    this.leases.on({
+      add: (lease) => this.leaseChanged(lease),
+      update: (lease, old) => this.leaseChanged(lease, old),
+      delete: (lease) => {
+        this.leaseSeenAt.delete(lease.metadata.name ?? "");
+        this.nodesChanged();
+      },
+    });
   }
 
   protected override onSynced(): void {
@@ -99,6 +112,13 @@ export class ControllerManagerDurableObject extends ComponentObject {
     if (this.nodePassTimer) clearTimeout(this.nodePassTimer);
     this.nodePassTimer = undefined;
     if (this.resyncTimer) clearInterval(this.resyncTimer);
+  }
+
+  private leaseChanged(lease: KubeObject, old?: KubeObject): void {
+    const renewTime = (l?: KubeObject) => (l?.spec as { renewTime?: string } | undefined)?.renewTime;
+    if (!old || renewTime(lease) !== renewTime(old))
+      this.leaseSeenAt.set(lease.metadata.name ?? "", Date.now());
+    this.nodesChanged();
   }
 
   /** A node, lease or pod placement changed: a node lifecycle pass soon (see NODE_PASS_MIN_INTERVAL_MS). */
@@ -215,12 +235,14 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private nodeLifecycle(now: number): Action[] {
     this.lastNodePass = now;
     // Kubernetes judges heartbeats by when this controller saw them, so a controller that just
-    // started (or a cluster that just woke up) gives every node a fresh grace period.
+    // started (or a cluster that just woke up) gives every node a fresh grace period, and a
+    // renewal that reached it late counts from when it arrived.
     const leases = this.leases.list().map((lease) => {
       const spec = (lease.spec ?? {}) as { renewTime?: string };
       const renew = spec.renewTime ? Date.parse(spec.renewTime) : 0;
-      if (renew >= this.startedAt) return lease;
-      return { ...lease, spec: { ...spec, renewTime: new Date(this.startedAt).toISOString() } } as KubeObject;
+      const seen = Math.max(this.startedAt, this.leaseSeenAt.get(lease.metadata.name ?? "") ?? 0);
+      if (renew >= seen) return lease;
+      return { ...lease, spec: { ...spec, renewTime: new Date(seen).toISOString() } } as KubeObject;
     });
     const result = reconcileNodeLifecycle(this.nodes.list(), leases, this.pods.list(), now, {
       ...DEFAULT_NODE_LIFECYCLE,
