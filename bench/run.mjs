@@ -2,7 +2,7 @@
 // printing one JSON line per figure. `npm run bench -- store` runs one; `--quick` runs fewer rounds.
 
 import { benchConverge } from "./converge.mjs";
-import { startPlayground } from "./server.mjs";
+import { STORAGE, startPlayground } from "./server.mjs";
 import { benchStore } from "./store.mjs";
 import { benchWeb } from "./web.mjs";
 
@@ -16,12 +16,12 @@ const sizes = sizesArg ? sizesArg.slice("--sizes=".length).split(",").map(Number
 const names = args.filter((a) => !a.startsWith("--"));
 const selected = names.length ? names : Object.keys(BENCHES);
 
-const server = await startPlayground();
+const server = await startPlayground({ storage: STORAGE });
 try {
   for (const name of selected) {
     const bench = BENCHES[name];
     if (!bench) throw new Error(`unknown benchmark ${name}; have ${Object.keys(BENCHES).join(", ")}`);
-    await bench(server.base, { quick, max, sizes });
+    await bench(server.base, { quick, max, sizes, cpuSeconds: server.cpuSeconds });
   }
 } finally {
   server.stop();

@@ -1,8 +1,11 @@
 export interface Playground {
   base: string;
+  /** CPU seconds the runtime (workerd) has used so far; null where /proc is not there. */
+  cpuSeconds(): number | null;
   stop(): void;
 }
-export function startPlayground(): Promise<Playground>;
+export const STORAGE: "tmpfs" | "disk";
+export function startPlayground(options?: { storage?: "tmpfs" | "disk" }): Promise<Playground>;
 export function percentile(values: number[], p: number): number;
 export function median(values: number[]): number;
 export function report(bench: string, figure: string, fields: Record<string, unknown>): void;

@@ -1,7 +1,7 @@
 // Starts the playground the way `npm start` does (wrangler dev on workerd, offline) for a benchmark,
 // on a free port, and stops it afterwards.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,18 +17,32 @@ async function freePort() {
   });
 }
 
-export async function startPlayground() {
+/**
+ * Where the benchmarks' Durable Object storage lives: a RAM disk (/dev/shm) when there is one, so
+ * that the figures measure the control plane rather than the machine's fsync latency (on a shared
+ * VM a flush costs milliseconds and varies with the neighbours' I/O); `KUBEPLAY_BENCH_STORAGE=disk`
+ * keeps it on disk.
+ */
+export const STORAGE =
+  process.env.KUBEPLAY_BENCH_STORAGE !== "disk" && existsSync("/dev/shm") ? "tmpfs" : "disk";
+
+/** `storage: "tmpfs"` puts the storage on the RAM disk (benchmarks); tests keep the default, disk. */
+export async function startPlayground({ storage = "disk" } = {}) {
   const port = await freePort();
   // A fresh storage directory: no cluster of an earlier run wakes up beside this one.
-  const state = mkdtempSync(join(tmpdir(), "kubeplay-state-"));
+  const state = mkdtempSync(join(storage === "tmpfs" ? "/dev/shm" : tmpdir(), "kubeplay-state-"));
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), KUBEPLAY_PERSIST_TO: state },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // The last 64 KiB of the server's output, for the error when it does not start.
   let log = "";
-  child.stdout.on("data", (d) => (log += d));
-  child.stderr.on("data", (d) => (log += d));
+  const keep = (d) => {
+    log = (log + d).slice(-65536);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -44,15 +58,63 @@ export async function startPlayground() {
   }
   return {
     base,
+    cpuSeconds: () => runtimeCpuSeconds(child.pid),
     stop() {
       try {
         process.kill(-child.pid, "SIGTERM");
       } catch {
         // gone
       }
-      setTimeout(() => rmSync(state, { recursive: true, force: true }), 1000).unref();
+      // Removed once the server is down, or at the latest when this process exits (a RAM disk
+      // left behind by a 10,000-pod run holds over half a gigabyte).
+      const remove = () => rmSync(state, { recursive: true, force: true });
+      setTimeout(remove, 1000).unref();
+      process.once("exit", remove);
     },
   };
+}
+
+/** The processes below `pid` (Linux /proc), children first. */
+function descendants(pid) {
+  const out = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop();
+    try {
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
+        for (const k of kids ? kids.split(/\s+/).map(Number) : []) {
+          out.push(k);
+          stack.push(k);
+        }
+      }
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU seconds (user + system) the workerd processes under `pid` have used so far, or null where
+ * /proc is not there. On a machine shared with others, the CPU a convergence costs is a steadier
+ * figure than its wall-clock time.
+ */
+function runtimeCpuSeconds(pid) {
+  let ticks = 0;
+  let found = false;
+  for (const p of descendants(pid)) {
+    try {
+      if (readFileSync(`/proc/${p}/comm`, "utf8").trim() !== "workerd") continue;
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
+      found = true;
+    } catch {
+      // gone
+    }
+  }
+  return found ? ticks / 100 : null;
 }
 
 export function percentile(values, p) {

@@ -271,11 +271,9 @@ export class ObjectStore {
   compact(now = Date.now()): number {
     this.writesSinceCompaction = 0;
     const byRevision = this.rev - this.history.revisions;
-    const byAge = this.sql
-      .exec<{ rv: number | null }>("SELECT MAX(rv) AS rv FROM changes WHERE at < ?", now - this.history.ageMs)
-      .one().rv;
+    if (byRevision <= this.compacted) return 0;
     // Keep whichever window is larger: drop only what is outside both.
-    const upTo = Math.min(byRevision, byAge ?? 0);
+    const upTo = this.newestChangeBefore(now - this.history.ageMs, this.compacted, byRevision);
     if (upTo <= this.compacted) return 0;
     let dropped = 0;
     this.transact(() => {
@@ -284,6 +282,34 @@ export class ObjectStore {
     });
     this.compacted = upTo;
     return dropped;
+  }
+
+  /**
+   * The newest revision in (`after`, `upTo`] whose change is older than `cutoff`, or `after` when
+   * none is. Changes are written in revision order with a clock that does not go back, so `at`
+   * grows along the log: a binary search over the primary key finds it without scanning a log
+   * that, within its age window, holds every change of a large convergence.
+   */
+  private newestChangeBefore(cutoff: number, after: number, upTo: number): number {
+    const atOf = (rv: number): number | undefined =>
+      this.sql
+        .exec<{ at: number }>(
+          "SELECT at FROM changes WHERE rv <= ? AND rv > ? ORDER BY rv DESC LIMIT 1",
+          rv,
+          after,
+        )
+        .toArray()[0]?.at;
+    const newest = atOf(upTo);
+    if (newest !== undefined && newest < cutoff) return upTo;
+    let lo = after;
+    let hi = upTo;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      const at = atOf(mid);
+      if (at !== undefined && at < cutoff) lo = mid;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Cluster-wide settings and markers kept beside the objects (not objects themselves). */

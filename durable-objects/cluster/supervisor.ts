@@ -25,7 +25,10 @@ export class Supervisor {
   private readonly connected = new Map<string, WebSocket>();
   /** Started but not connected yet: a wave, kept small so a thousand kubelets don't start at once. */
   private readonly starting = new Map<string, number>();
-  private readonly waiting: string[] = [];
+  /** Waiting for a place in the wave, in order (a set: a thousand kubelets are looked up often). */
+  private readonly waiting = new Set<string>();
+  /** The pool by kubelet name, rebuilt when the pool changes. */
+  private poolIndex: { pool: readonly NodeSpec[]; byComponent: Map<string, NodeSpec> } | undefined;
   asleep = false;
 
   constructor(
@@ -50,6 +53,22 @@ export class Supervisor {
     ];
   }
 
+  /** Whether a component should run now: `wanted().includes(component)` without building the list. */
+  isWanted(component: string): boolean {
+    if (!this.enabled()) return false;
+    if (component === CONTROLLER_MANAGER || component === SCHEDULER) return true;
+    const node = this.nodeOf(component);
+    return node !== undefined && !node.stopped;
+  }
+
+  private nodeOf(component: string): NodeSpec | undefined {
+    const pool = this.pool();
+    if (this.poolIndex?.pool !== pool) {
+      this.poolIndex = { pool, byComponent: new Map(pool.map((n) => [kubeletName(n.name), n])) };
+    }
+    return this.poolIndex.byComponent.get(component);
+  }
+
   stub(component: string): ComponentStub {
     const cluster = this.cluster();
     if (component === CONTROLLER_MANAGER)
@@ -71,19 +90,17 @@ export class Supervisor {
     const now = Date.now();
     // A start that never connected is tried again after a while.
     for (const [c, at] of this.starting) if (now - at > START_TIMEOUT_MS) this.starting.delete(c);
-    if (this.starting.has(component) || this.waiting.includes(component)) return;
+    if (this.starting.has(component) || this.waiting.has(component)) return;
     if (this.starting.size >= START_WAVE) {
-      this.waiting.push(component);
+      this.waiting.add(component);
       return;
     }
     this.starting.set(component, now);
-    const node = component.startsWith("kubelet/")
-      ? this.pool().find((n) => kubeletName(n.name) === component)
-      : undefined;
+    const node = component.startsWith("kubelet/") ? this.nodeOf(component) : undefined;
     const started = this.stub(component)
       .start({ cluster: this.cluster(), component, secret: this.secret(), ...(node ? { node } : {}) })
       .catch((error) => {
-        console.error(`starting ${component} failed`, error);
+        console.error(`starting ${component} failed: ${String(error)}`);
         this.starting.delete(component);
         this.startNext();
       });
@@ -91,9 +108,10 @@ export class Supervisor {
   }
 
   private startNext(): void {
-    while (this.waiting.length > 0 && this.starting.size < START_WAVE) {
-      const next = this.waiting.shift()!;
-      if (!this.connected.has(next) && this.wanted().includes(next)) this.startOne(next);
+    for (const next of this.waiting) {
+      if (this.starting.size >= START_WAVE) break;
+      this.waiting.delete(next);
+      if (!this.connected.has(next) && this.isWanted(next)) this.startOne(next);
     }
   }
 
@@ -106,9 +124,9 @@ export class Supervisor {
   componentClosed(component: string, socket: WebSocket): void {
     if (this.connected.get(component) !== socket) return;
     this.connected.delete(component);
-    if (!this.asleep && this.wanted().includes(component)) {
+    if (!this.asleep && this.isWanted(component)) {
       setTimeout(() => {
-        if (!this.asleep && !this.connected.has(component) && this.wanted().includes(component)) {
+        if (!this.asleep && !this.connected.has(component) && this.isWanted(component)) {
           this.startOne(component);
         }
       }, 100);

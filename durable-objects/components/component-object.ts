@@ -8,7 +8,7 @@
  * for a key; they never touch storage of the cluster, only the API.
  */
 import { DurableObject } from "cloudflare:workers";
-import { ClusterClient } from "../../lib/client/cluster-client";
+import { ClusterClient, ConnectionLost } from "../../lib/client/cluster-client";
 import { type ActionResult, executeAction } from "../../lib/client/execute";
 import { Informer, type InformerOptions } from "../../lib/client/informer";
 import { ReconnectingTransport, type SocketLike } from "../../lib/client/transport";
@@ -25,6 +25,8 @@ import { type ClusterSettings, DEFAULT_SETTINGS } from "../cluster/settings";
  * a wide window is what makes a thousand pods converge in seconds rather than minutes.
  */
 const MAX_CONCURRENT_KEYS = 256;
+/** A component logs at most one error per interval (the rest are counted). */
+const ERROR_LOG_INTERVAL_MS = 10_000;
 
 export interface ComponentIdentity {
   cluster: string;
@@ -210,7 +212,10 @@ export abstract class ComponentObject extends DurableObject<Env> {
     try {
       actions = await this.reconcile(key);
     } catch (error) {
-      console.error(`${this.identity?.component} reconcile ${key} failed`, error);
+      // A call lost with the socket is expected (the key is reconciled again after reconnecting);
+      // anything else is logged, at most once per interval: under `wrangler dev` every line goes
+      // through one pipe, and a thousand kubelets logging at once would stall the whole runtime.
+      if (!(error instanceof ConnectionLost)) this.logError(`reconcile ${key} failed`, error);
       this.requeueLater(key);
       return;
     }
@@ -238,6 +243,21 @@ export abstract class ComponentObject extends DurableObject<Env> {
       follow.push(...this.onResult(key, r));
     }
     if (follow.length) await this.run(key, follow);
+  }
+
+  private lastErrorLog = 0;
+  private errorsNotLogged = 0;
+
+  private logError(what: string, error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastErrorLog < ERROR_LOG_INTERVAL_MS) {
+      this.errorsNotLogged += 1;
+      return;
+    }
+    this.lastErrorLog = now;
+    const more = this.errorsNotLogged ? ` (and ${this.errorsNotLogged} more errors since the last one)` : "";
+    this.errorsNotLogged = 0;
+    console.error(`${this.identity?.component} ${what}${more}: ${String(error)}`);
   }
 
   protected requeueLater(key: string, delayMs = 50): void {

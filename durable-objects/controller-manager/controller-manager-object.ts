@@ -32,6 +32,12 @@ const BUDGET = "disruption:";
 const GC = "garbage-collector";
 const NODES = "node-lifecycle";
 const RESYNC_PERIOD_MS = 5_000;
+/**
+ * The node lifecycle pass reads every node, lease and pod. Kubernetes runs it every
+ * nodeMonitorPeriod (5 s); here a change asks for one, at most once per this interval, so a
+ * thousand heartbeats a few seconds apart cost a pass a second, not a thousand.
+ */
+const NODE_PASS_MIN_INTERVAL_MS = 1_000;
 
 export class ControllerManagerDurableObject extends ComponentObject {
   private deployments!: Informer;
@@ -48,6 +54,14 @@ export class ControllerManagerDurableObject extends ComponentObject {
   private gcPending = new Set<string>();
   private gcAll = true;
   private nodeCheck: ReturnType<typeof setTimeout> | undefined;
+  private nodePassTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * When this controller saw each Lease renewed (Kubernetes' probeTimestamp): heartbeats are judged
+   * by it, so a controller whose informer lags behind a loaded API server does not take healthy
+   * nodes for dead ones.
+   */
+  private readonly leaseSeenAt = new Map<string, number>();
+  private lastNodePass = 0;
   private resyncTimer: ReturnType<typeof setInterval> | undefined;
 
   protected onStart(): void {
@@ -69,13 +83,13 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
     this.deployments.on({
       add: (d) => this.deploymentChanged(d),
-      update: (d) => this.deploymentChanged(d),
+      update: (d, old) => this.deploymentChanged(d, old),
       delete: (d) => this.ownerChanged(d),
       synced: () => this.resync(),
     });
     this.replicaSets.on({
       add: (rs) => this.replicaSetChanged(rs),
-      update: (rs) => this.replicaSetChanged(rs),
+      update: (rs, old) => this.replicaSetChanged(rs, old),
       delete: (rs) => this.replicaSetChanged(rs),
     });
     this.pods.on({
@@ -90,13 +104,20 @@ export class ControllerManagerDurableObject extends ComponentObject {
         delete: (obj) => this.enqueue(SERVICE + objectKey(obj)),
       });
     }
-    for (const informer of [this.nodes, this.leases]) {
-      informer.on({
-        add: () => this.enqueue(NODES),
-        update: () => this.enqueue(NODES),
-        delete: () => this.enqueue(NODES),
-      });
-    }
+    this.nodes.on({
+      add: () => this.nodesChanged(),
+      update: () => this.nodesChanged(),
+      delete: () => this.nodesChanged(),
+    });
+    this.leaseSeenAt.clear();
+    this.leases.on({
+      add: (lease) => this.leaseChanged(lease),
+      update: (lease, old) => this.leaseChanged(lease, old),
+      delete: (lease) => {
+        this.leaseSeenAt.delete(lease.metadata.name ?? "");
+        this.nodesChanged();
+      },
+    });
   }
 
   protected override onSynced(): void {
@@ -109,7 +130,30 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
   protected override async onSleep(): Promise<void> {
     if (this.nodeCheck) clearTimeout(this.nodeCheck);
+    if (this.nodePassTimer) clearTimeout(this.nodePassTimer);
+    this.nodePassTimer = undefined;
     if (this.resyncTimer) clearInterval(this.resyncTimer);
+  }
+
+  private leaseChanged(lease: KubeObject, old?: KubeObject): void {
+    const renewTime = (l?: KubeObject) => (l?.spec as { renewTime?: string } | undefined)?.renewTime;
+    if (!old || renewTime(lease) !== renewTime(old))
+      this.leaseSeenAt.set(lease.metadata.name ?? "", Date.now());
+    this.nodesChanged();
+  }
+
+  /** A node, lease or pod placement changed: a node lifecycle pass soon (see NODE_PASS_MIN_INTERVAL_MS). */
+  private nodesChanged(): void {
+    if (this.nodePassTimer) return;
+    const wait = this.lastNodePass + NODE_PASS_MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.enqueue(NODES);
+      return;
+    }
+    this.nodePassTimer = setTimeout(() => {
+      this.nodePassTimer = undefined;
+      this.enqueue(NODES);
+    }, wait);
   }
 
   /** Level-triggered: after a (re)list, every object is reconciled again. */
@@ -129,27 +173,29 @@ export class ControllerManagerDurableObject extends ComponentObject {
     for (const pdb of this.inNamespace(this.budgets, namespace)) this.enqueue(BUDGET + objectKey(pdb));
   }
 
-  private deploymentChanged(d: KubeObject): void {
+  private deploymentChanged(d: KubeObject, old?: KubeObject): void {
     this.enqueue(DEPLOYMENT + objectKey(d));
     this.budgetsOf(d.metadata.namespace);
-    this.ownerChanged(d);
+    if (ownershipChanged(d, old)) this.ownerChanged(d);
   }
 
-  private replicaSetChanged(rs: KubeObject): void {
+  private replicaSetChanged(rs: KubeObject, old?: KubeObject): void {
     this.enqueue(REPLICASET + objectKey(rs));
     this.budgetsOf(rs.metadata.namespace);
     const owner = controllerOf(rs);
     if (owner?.kind === "Deployment") this.enqueue(`${DEPLOYMENT}${rs.metadata.namespace}/${owner.name}`);
-    this.ownerChanged(rs);
+    if (ownershipChanged(rs, old)) this.ownerChanged(rs);
   }
 
   private podChanged(type: "ADDED" | "MODIFIED" | "DELETED", pod: KubeObject, old?: KubeObject): void {
     const key = observePodEvent(this.expectations, type, pod, old);
     if (key) this.enqueue(REPLICASET + key);
-    if (type === "DELETED" || pod.metadata.ownerReferences?.length) this.ownerChanged(pod);
+    // The garbage collector's graph changes with owners, deletions and finalizers, not with status.
+    if ((type === "DELETED" || pod.metadata.ownerReferences?.length) && ownershipChanged(pod, old))
+      this.ownerChanged(pod);
     // Eviction concerns pods as they land on nodes; node and lease changes cover the rest.
     const nodeName = (p?: KubeObject) => (p?.spec as { nodeName?: string } | undefined)?.nodeName;
-    if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.enqueue(NODES);
+    if (nodeName(pod) && nodeName(pod) !== nodeName(old)) this.nodesChanged();
     // The Services whose selector picks the pod, before or after the change, list it in Endpoints.
     const services = this.inNamespace(this.services, pod.metadata.namespace);
     for (const svc of servicesSelecting(services, pod.metadata.labels, old?.metadata.labels)) {
@@ -163,6 +209,9 @@ export class ControllerManagerDurableObject extends ComponentObject {
 
   private ownerChanged(obj: KubeObject): void {
     if (obj.metadata.uid) this.gcPending.add(obj.metadata.uid);
+    // Its owners too: one waiting in the foreground for its dependents to go is looked at again
+    // when one goes (a dependent already gone from the cache no longer leads to them).
+    for (const ref of obj.metadata.ownerReferences ?? []) if (ref.uid) this.gcPending.add(ref.uid);
     this.enqueue(GC);
   }
 
@@ -250,13 +299,16 @@ export class ControllerManagerDurableObject extends ComponentObject {
   }
 
   private nodeLifecycle(now: number): Action[] {
+    this.lastNodePass = now;
     // Kubernetes judges heartbeats by when this controller saw them, so a controller that just
-    // started (or a cluster that just woke up) gives every node a fresh grace period.
+    // started (or a cluster that just woke up) gives every node a fresh grace period, and a
+    // renewal that reached it late counts from when it arrived.
     const leases = this.leases.list().map((lease) => {
       const spec = (lease.spec ?? {}) as { renewTime?: string };
       const renew = spec.renewTime ? Date.parse(spec.renewTime) : 0;
-      if (renew >= this.startedAt) return lease;
-      return { ...lease, spec: { ...spec, renewTime: new Date(this.startedAt).toISOString() } } as KubeObject;
+      const seen = Math.max(this.startedAt, this.leaseSeenAt.get(lease.metadata.name ?? "") ?? 0);
+      if (renew >= seen) return lease;
+      return { ...lease, spec: { ...spec, renewTime: new Date(seen).toISOString() } } as KubeObject;
     });
     const result = reconcileNodeLifecycle(this.nodes.list(), leases, this.pods.list(), now, {
       ...DEFAULT_NODE_LIFECYCLE,
@@ -301,4 +353,16 @@ export class ControllerManagerDurableObject extends ComponentObject {
     for (const obj of informer.cache.values()) if (obj.metadata.namespace === namespace) out.push(obj);
     return out;
   }
+}
+
+/** Whether an update touched what the garbage collector looks at (an add or delete always does). */
+function ownershipChanged(obj: KubeObject, old: KubeObject | undefined): boolean {
+  if (!old) return true;
+  const a = obj.metadata;
+  const b = old.metadata;
+  return (
+    a.deletionTimestamp !== b.deletionTimestamp ||
+    JSON.stringify(a.ownerReferences ?? []) !== JSON.stringify(b.ownerReferences ?? []) ||
+    JSON.stringify(a.finalizers ?? []) !== JSON.stringify(b.finalizers ?? [])
+  );
 }

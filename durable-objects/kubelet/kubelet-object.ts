@@ -133,8 +133,10 @@ export class KubeletDurableObject extends ComponentObject {
 
   private async apply(pod: KubeObject, step: PodStep): Promise<Action[]> {
     const key = objectKey(pod);
-    if (step.pulledImages?.length) {
-      for (const image of step.pulledImages) this.images.add(image);
+    // The node's image list is written when it grows, not on every pull of an image it has.
+    const fresh = (step.pulledImages ?? []).filter((image) => !this.images.has(image));
+    if (fresh.length) {
+      for (const image of fresh) this.images.add(image);
       await this.ctx.storage.put("images", [...this.images]);
     }
     if (step.dueAt === null) this.due.delete(key);
@@ -172,9 +174,10 @@ export class KubeletDurableObject extends ComponentObject {
     if (!client) return [];
     const now = Date.now();
     try {
-      if (this.lastNodeStatus === 0) await this.register(now);
+      let leaseWritten = false;
+      if (this.lastNodeStatus === 0) leaseWritten = await this.register(now);
       else if (now - this.lastNodeStatus >= NODE_STATUS_EVERY_MS) await this.postNodeStatus(now);
-      await this.renewLease(now);
+      if (!leaseWritten) await this.renewLease(now);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.lastNodeStatus = 0; // register again next time (the node may have been deleted)
@@ -186,15 +189,29 @@ export class KubeletDurableObject extends ComponentObject {
     return [];
   }
 
-  private async register(now: number): Promise<void> {
+  /**
+   * Registers the Node and creates its Lease in one batch (one round trip, not four); a Node that
+   * exists already gets its status posted, a Lease that exists is renewed. Says whether the Lease
+   * was written.
+   */
+  private async register(now: number): Promise<boolean> {
     const client = this.client!;
-    const existing = await client.get("nodes", this.node.name).catch((e) => {
-      if (e instanceof ApiError && e.code === 404) return undefined;
-      throw e;
-    });
-    if (!existing) await client.create(nodeObject(this.node, now));
-    else await this.postNodeStatus(now);
+    const exists = (e: unknown) => e instanceof ApiError && e.code === 409;
+    const [, leaseCreated] = await Promise.all([
+      client.create(nodeObject(this.node, now)).catch((e) => {
+        if (exists(e)) return this.postNodeStatus(now);
+        throw e;
+      }),
+      client.create(this.lease(now)).then(
+        () => true,
+        (e) => {
+          if (exists(e)) return false;
+          throw e;
+        },
+      ),
+    ]);
     this.lastNodeStatus = now;
+    return leaseCreated;
   }
 
   private async postNodeStatus(now: number): Promise<void> {
@@ -208,10 +225,14 @@ export class KubeletDurableObject extends ComponentObject {
     this.lastNodeStatus = now;
   }
 
+  private lease(now: number): KubeObject {
+    const seconds = Math.max(1, Math.ceil((this.settings.nodeMonitorGracePeriodMs * 2) / 1000));
+    return leaseObject(this.node.name, now, seconds);
+  }
+
   private async renewLease(now: number): Promise<void> {
     const client = this.client!;
-    const seconds = Math.max(1, Math.ceil((this.settings.nodeMonitorGracePeriodMs * 2) / 1000));
-    const lease = leaseObject(this.node.name, now, seconds);
+    const lease = this.lease(now);
     try {
       await client.patch(
         "leases",
