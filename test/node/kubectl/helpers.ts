@@ -1,14 +1,14 @@
 /**
  * The real kubectl binaries against the playground started by the global setup: v1.32 at
- * /usr/bin/kubectl and Debian's 1.20, extracted by scripts/fetch-kubectl.sh into .cache/ (run
- * here when it is missing). Each run gets no kubeconfig (`KUBECONFIG=/nonexistent`), the cluster's
+ * /usr/bin/kubectl, Debian's 1.20 and a current 1.35, extracted by scripts/fetch-kubectl.sh into
+ * .cache/ (run here when one is missing). Each run gets no kubeconfig (`KUBECONFIG=/nonexistent`), the cluster's
  * URL as `--server`, and a discovery cache private to this test run.
  */
 import { expect } from "vitest";
 import { fileExists, PATH, repoRoot, runProcess, runScript, tempDir } from "./processes.mjs";
 
 export interface Kubectl {
-  /** "1.32" or "1.20". */
+  /** "1.35", "1.32" or "1.20". */
   version: string;
   bin: string;
 }
@@ -18,11 +18,12 @@ export const KUBECTL_120: Kubectl = {
   version: "1.20",
   bin: `${repoRoot}/.cache/kubectl-1.20/usr/bin/kubectl`,
 };
-export const KUBECTLS: readonly Kubectl[] = [KUBECTL_132, KUBECTL_120];
+export const KUBECTL_135: Kubectl = { version: "1.35", bin: `${repoRoot}/.cache/kubectl-1.35/kubectl` };
+export const KUBECTLS: readonly Kubectl[] = [KUBECTL_135, KUBECTL_132, KUBECTL_120];
 
-/** Makes sure Debian's kubectl 1.20 is extracted (scripts/fetch-kubectl.sh, as .ci/run does). */
+/** Makes sure the extracted kubectls are there (scripts/fetch-kubectl.sh, as .ci/run does). */
 export function ensureKubectls(): void {
-  if (!fileExists(KUBECTL_120.bin)) runScript(`${repoRoot}/scripts/fetch-kubectl.sh`, 120_000);
+  if (!KUBECTLS.every((k) => fileExists(k.bin))) runScript(`${repoRoot}/scripts/fetch-kubectl.sh`, 180_000);
   for (const k of KUBECTLS) expect(fileExists(k.bin), `${k.bin} (kubectl ${k.version})`).toBe(true);
 }
 

@@ -43,7 +43,9 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
   test("version prints the client's and the server's version", async () => {
     const out = await k.ok("version");
     expect(out).toMatch(/Server Version: (version\.Info\{.*GitVersion:")?v1\.32\.0-kubeplay/);
-    expect(out).toContain(`Client Version: ${kubectl.version === "1.20" ? "version.Info" : "v1.32"}`);
+    expect(out).toContain(
+      `Client Version: ${kubectl.version === "1.20" ? "version.Info" : `v${kubectl.version}`}`,
+    );
   });
 
   test("api-versions and cluster-info", async () => {
@@ -304,7 +306,12 @@ describe.each(KUBECTLS)("kubectl $version reads the cluster", (kubectl: Kubectl)
     expect(dp).toMatch(/\nControlled By:\s+ReplicaSet\/my-app-\w+\n/);
     expect(dp).toMatch(/\nEvents:\n\s+Type\s+Reason\s+Age\s+From\s+Message\n/);
     expect(dp).toMatch(/Normal\s+Scheduled\s+\S+\s+default-scheduler\s+Successfully assigned default\//);
-    expect(dp).toMatch(/Normal\s+Started\s+\S+\s+kubelet\s+Started container nginx/);
+    // kubectl 1.35 prefixes an event's message with the field it concerns.
+    expect(dp).toMatch(
+      kubectl.version === "1.35"
+        ? /Normal\s+Started\s+\S+\s+kubelet\s+spec\.containers\{nginx\}: Started container nginx/
+        : /Normal\s+Started\s+\S+\s+kubelet\s+Started container nginx/,
+    );
     const node = (await k.ok("get", "pod", pod, "-o", "jsonpath={.spec.nodeName}")).trim();
     const dn = await k.ok("describe", "node", node);
     expect(dn).toMatch(new RegExp(`^Name:\\s+${node}\\n`));

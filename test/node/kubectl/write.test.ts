@@ -42,6 +42,9 @@ spec:
 }
 
 describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubectl) => {
+  /** kubectl 1.33+ names the namespace an object was deleted from. */
+  const deleted = (what: string, namespace = "default") =>
+    kubectl.version === "1.35" ? `${what} deleted from ${namespace} namespace\n` : `${what} deleted\n`;
   let k: ClusterKubectl;
 
   beforeAll(async () => {
@@ -178,9 +181,9 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     expect(await k.ok("annotate", "deploy", "web", "owner=team-a")).toBe("deployment.apps/web annotated\n");
     expect(await k.ok("get", "deploy", "web", "-o", "jsonpath={.metadata.annotations.owner}")).toBe("team-a");
     expect(await k.fails("scale", "deploy/nope", "--replicas=1")).toBe(
-      kubectl.version === "1.20"
-        ? 'Error from server (NotFound): deployments.apps "nope" not found\n'
-        : 'error: no objects passed to scale deployments.apps "nope" not found\n',
+      kubectl.version === "1.32"
+        ? 'error: no objects passed to scale deployments.apps "nope" not found\n'
+        : 'Error from server (NotFound): deployments.apps "nope" not found\n',
     );
   });
 
@@ -249,7 +252,7 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     await eventually(async () => {
       expect(await k.ok("get", "pod", "held", "-o", "jsonpath={.status.phase}")).toBe("Running");
     });
-    expect(await k.ok("delete", "pod", "held", "--wait=false")).toBe('pod "held" deleted\n');
+    expect(await k.ok("delete", "pod", "held", "--wait=false")).toBe(deleted('pod "held"'));
     const waiting = k.run(["wait", "--for=delete", "pod/held", "--timeout=30s"]);
     await new Promise((r) => setTimeout(r, 1000));
     await k.ok(
@@ -323,20 +326,18 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
   });
 
   test("delete --wait, -l, --all, --grace-period, and what is not found", async () => {
-    expect(await k.ok("delete", "deploy", "from-file")).toBe('deployment.apps "from-file" deleted\n');
+    expect(await k.ok("delete", "deploy", "from-file")).toBe(deleted('deployment.apps "from-file"'));
     expect(await k.ok("delete", "svc", "-l", "app=nothing")).toBe("No resources found\n");
     await k.ok("label", "service", "from-file", "app=from-file");
-    expect(await k.ok("delete", "svc", "-l", "app=from-file", "--wait")).toBe(
-      'service "from-file" deleted\n',
-    );
-    expect(await k.ok("delete", "pod", "ticker", "--grace-period=1")).toBe('pod "ticker" deleted\n');
+    expect(await k.ok("delete", "svc", "-l", "app=from-file", "--wait")).toBe(deleted('service "from-file"'));
+    expect(await k.ok("delete", "pod", "ticker", "--grace-period=1")).toBe(deleted('pod "ticker"'));
     expect(await k.fails("get", "pod", "ticker")).toBe(
       'Error from server (NotFound): pods "ticker" not found\n',
     );
     const byLabel = await k.ok("delete", "deploy", "-l", "app=web");
-    expect(byLabel).toBe('deployment.apps "web" deleted\n');
+    expect(byLabel).toBe(deleted('deployment.apps "web"'));
     const all = await k.ok("delete", "cm", "--all", "-n", "team-a");
-    expect(all).toBe('configmap "cfg" deleted\n');
+    expect(all).toBe(deleted('configmap "cfg"', "team-a"));
     expect(await k.ok("delete", "ns", "team-a")).toBe('namespace "team-a" deleted\n');
     expect(await k.fails("get", "ns", "team-a")).toBe(
       'Error from server (NotFound): namespaces "team-a" not found\n',
@@ -347,7 +348,11 @@ describe.each(KUBECTLS)("kubectl $version changes the cluster", (kubectl: Kubect
     const force = await k.run(["delete", "pods", "-l", "app=my-app", "--grace-period=0", "--force"]);
     expect(force.code, force.out).toBe(0);
     expect(force.stderr).toContain("Immediate deletion does not wait for confirmation");
-    expect(force.stdout).toMatch(/^(pod "my-app-\w+-\w+" force deleted\n){3}$/);
+    expect(force.stdout).toMatch(
+      kubectl.version === "1.35"
+        ? /^(pod "my-app-\w+-\w+" force deleted from default namespace\n){3}$/
+        : /^(pod "my-app-\w+-\w+" force deleted\n){3}$/,
+    );
     await eventually(async () => {
       expect(await k.ok("get", "deploy", "my-app", "-o", "jsonpath={.status.readyReplicas}")).toBe("3");
     });
