@@ -1,12 +1,18 @@
-// Node's process and file plumbing for openapi-kubectl.test.ts, in plain JavaScript (the TypeScript
-// project type-checks against the Workers runtime, without Node's types).
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// What openapi-kubectl.test.ts needs beyond the kubectl tests' process plumbing
+// (kubectl/processes.mjs): the binaries' paths (overridable), files in a temporary directory, and
+// a run without a kubeconfig. Plain JavaScript: the TypeScript project has no Node types.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import {
+  fileExists,
+  repoRoot,
+  runProcess,
+  runScript,
+  tempDir,
+  writeFile as writeFileAt,
+} from "./kubectl/processes.mjs";
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export { repoRoot, tempDir };
 
 /** kubectl 1.32 (/usr/bin/kubectl) unless KUBECTL says otherwise. */
 export const KUBECTL_132 = process.env.KUBECTL ?? "/usr/bin/kubectl";
@@ -15,18 +21,14 @@ export const KUBECTL_120 = process.env.KUBECTL_1_20 ?? `${repoRoot}/.cache/kubec
 
 /** Extracts kubectl 1.20 when it is missing (as .ci/run does); answers whether it is there. */
 export function ensureKubectl120() {
-  if (!existsSync(KUBECTL_120) && !process.env.KUBECTL_1_20) {
+  if (!fileExists(KUBECTL_120) && !process.env.KUBECTL_1_20) {
     try {
-      execFileSync(`${repoRoot}/scripts/fetch-kubectl.sh`, { stdio: "ignore", timeout: 120_000 });
+      runScript(`${repoRoot}/scripts/fetch-kubectl.sh`, 180_000);
     } catch {
       // reported by the caller: the binary is missing
     }
   }
-  return existsSync(KUBECTL_120);
-}
-
-export function tempDir(prefix) {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return fileExists(KUBECTL_120);
 }
 
 export function removeDir(path) {
@@ -35,21 +37,16 @@ export function removeDir(path) {
 
 export function writeFile(dir, name, text) {
   const path = join(dir, name);
-  writeFileSync(path, text);
+  writeFileAt(path, text);
   return path;
 }
 
 /** Runs a binary without a kubeconfig, HOME in `home`; answers its exit code and output. */
 export function run(bin, args, home) {
-  return new Promise((done) => {
-    execFile(
-      bin,
-      args,
-      { env: { ...process.env, KUBECONFIG: "/nonexistent", HOME: home }, timeout: 45_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        done({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
+  return runProcess(
+    bin,
+    args,
+    { ...process.env, KUBECONFIG: "/nonexistent", HOME: home },
+    { hardTimeoutMs: 45_000 },
+  );
 }
