@@ -27,7 +27,7 @@ import {
 } from "../../lib/apiserver/rest";
 import { type WatchEventType, type WatchRequest, watchStartError } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
-import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
+import { batchFrames, MAX_REQUEST_BYTES } from "../../lib/client/protocol";
 import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
@@ -78,8 +78,6 @@ export interface ClusterInit {
 }
 
 const encoder = new TextEncoder();
-/** A batch of socket messages is cut before this many characters. */
-const MAX_BATCH_BYTES = 512 * 1024;
 
 /**
  * A cluster WebSocket as a watch sink. What it sends in one tick (events of a commit, results of a
@@ -111,27 +109,13 @@ class SocketSink implements WatchSink {
   private flush(): void {
     const messages = this.outbox;
     this.outbox = [];
-    // Batches are cut at MAX_BATCH_BYTES: the initial events of a watch over 10,000 pods would
-    // otherwise leave as one message of tens of megabytes, past what clients accept (Node's
-    // WebSocket closes the socket over its decompressed-size limit) and past Workers' 1 MiB.
-    let chunk: string[] = [];
-    let bytes = 0;
-    const send = () => {
-      if (chunk.length === 0) return;
+    for (const frame of batchFrames(messages)) {
       try {
-        this.socket.send(chunk.length === 1 ? chunk[0]! : `{"op":"batch","messages":[${chunk.join(",")}]}`);
+        this.socket.send(frame);
       } catch {
         // A socket closing under us: its close handler removes its watches.
       }
-      chunk = [];
-      bytes = 0;
-    };
-    for (const m of messages) {
-      if (bytes + m.length > MAX_BATCH_BYTES) send();
-      chunk.push(m);
-      bytes += m.length + 1;
     }
-    send();
   }
 }
 

@@ -8,7 +8,13 @@ import type { KindInfo } from "../k8s/kinds";
 import { kindByName } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { collectionPath, objectPath, withQuery } from "./paths";
-import type { ClientMessage, EventMessage, ServerMessage, WatchRequest } from "./protocol";
+import {
+  batchFrames,
+  type ClientMessage,
+  type EventMessage,
+  type ServerMessage,
+  type WatchRequest,
+} from "./protocol";
 import type { Transport } from "./transport";
 
 export interface WatchHandle {
@@ -27,9 +33,6 @@ export interface KubeList<T extends KubeObject = KubeObject> {
   metadata: { resourceVersion: string; continue?: string; remainingItemCount?: number };
   items: T[];
 }
-
-/** A batch of messages is cut before this many bytes (the server refuses messages over 1.5 MiB). */
-const MAX_BATCH_BYTES = 512 * 1024;
 
 export class ConnectionLost extends Error {
   constructor() {
@@ -95,27 +98,14 @@ export class ClusterClient {
   private flush(): void {
     const messages = this.outbox;
     this.outbox = [];
-    // Batches stay well under the server's message limit.
-    let chunk: string[] = [];
-    let bytes = 0;
-    const send = () => {
-      if (chunk.length === 0) return;
+    // Frames stay well under the server's message limit.
+    for (const frame of batchFrames(messages)) {
       try {
-        this.transport.send(
-          chunk.length === 1 ? chunk[0]! : `{"op":"batch","messages":[${chunk.join(",")}]}`,
-        );
+        this.transport.send(frame);
       } catch {
         // The socket went away: the close handler fails the pending calls.
       }
-      chunk = [];
-      bytes = 0;
-    };
-    for (const m of messages) {
-      if (bytes + m.length > MAX_BATCH_BYTES) send();
-      chunk.push(m);
-      bytes += m.length + 1;
     }
-    send();
   }
 
   /** A call that throws the API's Status as an ApiError when the answer is an error. */
