@@ -52,9 +52,12 @@ describe("a shared cluster: two editors and a viewer", () => {
     });
 
     // commands: output to the runner only, then done, then the feed entry to all, in one order
-    const lines = ["get pods", "kubeplay-test print 5", "get deployments", "kubeplay-test sleep 1"];
-    const runners = [ada, bob, ada, bob];
-    await Promise.all(lines.map((line, i) => runners[i]!.run(`c${i}`, line)));
+    // Each participant runs one command at a time (a second one is refused while the first runs),
+    // the two participants at once.
+    await Promise.all([
+      ada.run("c0", "get pods").then(() => ada.run("c2", "get deployments")),
+      bob.run("c1", "kubeplay-test print 5").then(() => bob.run("c3", "kubeplay-test sleep 1")),
+    ]);
     for (const p of [ada, bob, vi]) {
       await p.until(() => p.of("feed").length === 4, "four feed entries");
       const feed = p.of("feed").map((f) => f.entry);
