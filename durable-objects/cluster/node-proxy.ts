@@ -97,14 +97,13 @@ function podLog(
   const now = ctx.now();
   const lines = podLogLines(pod, container, options, now);
   if (!options.follow) return text(formatLog(lines, options, now));
-  return text(follow(ctx, namespace, name, container, options, lines, now, signal));
+  return text(follow(ctx, pod, container, options, lines, now, signal));
 }
 
 /** `follow=true`: what is there, then each new line as its instant comes, until the container ends. */
 function follow(
   ctx: NodeProxyContext,
-  namespace: string,
-  name: string,
+  followed: KubeObject,
   container: string,
   options: LogOptions,
   first: ReturnType<typeof podLogLines>,
@@ -113,7 +112,9 @@ function follow(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let sent = first.length ? (first[first.length - 1]?.time ?? now) : Number.NEGATIVE_INFINITY;
-  const uid = ctx.get("pods", namespace, name)?.metadata.uid;
+  const namespace = followed.metadata.namespace ?? "default";
+  const name = followed.metadata.name ?? "";
+  const uid = followed.metadata.uid;
   let timer: ReturnType<typeof setInterval> | undefined;
   return new ReadableStream<Uint8Array>({
     start(controller) {

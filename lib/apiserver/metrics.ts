@@ -134,7 +134,9 @@ export function metricsRequest(
   for (const pod of source.pods) {
     const node = nodeNameOf(pod);
     if (!node || !source.reachable(node)) continue;
-    podsByNode.set(node, [...(podsByNode.get(node) ?? []), pod]);
+    const list = podsByNode.get(node);
+    if (list) list.push(pod);
+    else podsByNode.set(node, [pod]);
   }
   let kind: "NodeMetrics" | "PodMetrics";
   let all: JsonObject[];

@@ -69,7 +69,8 @@ function busyLoop(script: string): boolean {
 /** The usage of one running container of a pod. */
 export function containerUsage(pod: KubeObject, container: JsonObject, now: number): Usage {
   const annotations = pod.metadata.annotations ?? {};
-  const containers = Array.isArray(obj(pod.spec).containers) ? obj(pod.spec).containers : [];
+  const containers = obj(pod.spec).containers;
+  // A pod-wide load annotation is shared among its containers.
   const share = 1 / Math.max(1, Array.isArray(containers) ? containers.length : 1);
   const limits = obj(obj(container.resources).limits);
   const ref = parseImage(String(container.image ?? ""));
