@@ -60,18 +60,18 @@ export function expectedScale(
   replicaSets: readonly KubeObject[],
   deployments: readonly KubeObject[],
 ): number {
+  const byUid = (objects: readonly KubeObject[]) => new Map(objects.map((o) => [o.metadata.uid ?? "", o]));
+  const sets = byUid(replicaSets);
+  const owners = byUid(deployments);
   const counted = new Set<string>();
   let total = 0;
   for (const pod of pods) {
     const ref = controllerOf(pod);
-    if (!ref) continue;
-    if (ref.kind !== "ReplicaSet") continue;
-    const rs = replicaSets.find((r) => r.metadata.uid === ref.uid);
+    const rs = ref?.kind === "ReplicaSet" ? sets.get(ref.uid) : undefined;
     if (!rs) continue;
     // A ReplicaSet of a Deployment counts as its Deployment, as Kubernetes finds the scale there.
     const owner = controllerOf(rs);
-    const deployment =
-      owner?.kind === "Deployment" ? deployments.find((d) => d.metadata.uid === owner.uid) : undefined;
+    const deployment = owner?.kind === "Deployment" ? owners.get(owner.uid) : undefined;
     const target = deployment ?? rs;
     const uid = target.metadata.uid ?? "";
     if (counted.has(uid)) continue;
