@@ -8,6 +8,8 @@
  * editors. A cluster first used without init has no tokens: everyone is an editor, and owner verbs
  * are open to all, there being no owner to protect.
  */
+
+import { COMPONENT_SECRET_HEADER } from "../../lib/client/protocol";
 import type { Role } from "../../lib/session/protocol";
 import { newToken, newTokens, roleOfToken, type Tokens } from "../../lib/session/tokens";
 import type { ObjectStore } from "./object-store";
@@ -23,7 +25,6 @@ export interface Caller {
 }
 
 /** The header carrying the component secret on a component's socket request. */
-export const COMPONENT_SECRET_HEADER = "x-kubeplay-component-secret";
 
 export class AccessControl {
   private tokens: Tokens | undefined;

@@ -25,6 +25,7 @@ import {
   notServed,
   parseApiPath,
 } from "../../lib/apiserver/rest";
+import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "../../lib/apiserver/settings";
 import { type WatchEventType, type WatchRequest, watchStartError } from "../../lib/apiserver/watch";
 import type { ClientMessage } from "../../lib/client/protocol";
 import { batchFrames, MAX_REQUEST_BYTES } from "../../lib/client/protocol";
@@ -56,7 +57,6 @@ import { ObjectStore } from "./object-store";
 import { handlePlaygroundRequest } from "./playground-api";
 import { resetCluster } from "./reset";
 import { SESSION_OPS, SessionHub } from "./session-hub";
-import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "./settings";
 import { Supervisor } from "./supervisor";
 import { WatchHub, type WatchSink } from "./watch-hub";
 

@@ -8,17 +8,17 @@
  * for a key; they never touch storage of the cluster, only the API.
  */
 import { DurableObject } from "cloudflare:workers";
+import { type ClusterSettings, DEFAULT_SETTINGS } from "../../lib/apiserver/settings";
+import type { Action } from "../../lib/client/actions";
 import { ClusterClient, ConnectionLost } from "../../lib/client/cluster-client";
 import { type ActionResult, executeAction } from "../../lib/client/execute";
 import { Informer, type InformerOptions } from "../../lib/client/informer";
+import { COMPONENT_SECRET_HEADER } from "../../lib/client/protocol";
 import { ReconnectingTransport, type SocketLike } from "../../lib/client/transport";
-import type { Action } from "../../lib/controllers/actions";
 import { EventAggregator } from "../../lib/controllers/events";
 import type { KubeObject } from "../../lib/k8s/object";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import type { Env } from "../../worker/env";
-import { COMPONENT_SECRET_HEADER } from "../cluster/access";
-import { type ClusterSettings, DEFAULT_SETTINGS } from "../cluster/settings";
 
 /**
  * How many keys reconcile at once. Writes made together share the cluster's storage flushes, so

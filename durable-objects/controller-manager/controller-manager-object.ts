@@ -5,9 +5,9 @@
  * component, it acts only through the API server.
  */
 
+import type { Action } from "../../lib/client/actions";
 import type { ActionResult } from "../../lib/client/execute";
 import { type Informer, objectKey } from "../../lib/client/informer";
-import type { Action } from "../../lib/controllers/actions";
 import { controllerOf } from "../../lib/controllers/controller-ref";
 import { deploymentRequeueAfter, reconcileDeployment } from "../../lib/controllers/deployment";
 import { podsOfBudget, reconcileDisruptionBudget } from "../../lib/controllers/disruption";

@@ -5,8 +5,8 @@
  * writing status and events through the API. Timers are Durable Object alarms.
  */
 
+import type { Action } from "../../lib/client/actions";
 import { type Informer, objectKey } from "../../lib/client/informer";
-import type { Action } from "../../lib/controllers/actions";
 import { ApiError } from "../../lib/k8s/errors";
 import { isJsonObject, type KubeObject } from "../../lib/k8s/object";
 import {
@@ -17,12 +17,12 @@ import {
   planPod,
   scaleTimings,
 } from "../../lib/kubelet/lifecycle";
+import { internalIP, leaseObject, nodeObject, nodeStatus } from "../../lib/kubelet/node";
 import { type PodIPAllocator, podIPAllocator } from "../../lib/kubelet/pod-ip";
 import type { NodeContext } from "../../lib/kubelet/stages";
 import { restoredReadyStatus } from "../../lib/kubelet/status-sync";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import { ComponentObject } from "../components/component-object";
-import { internalIP, leaseObject, nodeObject, nodeStatus } from "./node-object";
 
 const HEARTBEAT = "heartbeat";
 const NODE_STATUS_EVERY_MS = 60_000;

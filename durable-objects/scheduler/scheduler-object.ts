@@ -6,10 +6,10 @@
  * nodes or pods change. The last decision per pod is kept for `explain`.
  */
 
+import type { Action } from "../../lib/client/actions";
 import type { ActionResult } from "../../lib/client/execute";
 import type { Informer } from "../../lib/client/informer";
 import { objectKey } from "../../lib/client/informer";
-import type { Action } from "../../lib/controllers/actions";
 import { isJsonObject, type KubeObject } from "../../lib/k8s/object";
 import { SchedulerCache } from "../../lib/scheduler/node-info";
 import { type ScheduleResult, schedulePod } from "../../lib/scheduler/schedule";

@@ -3,7 +3,7 @@
  * Conflicts and vanished objects are expected in a concurrent control plane: they are returned,
  * not thrown, so the caller requeues and reconciles again from a fresher cache.
  */
-import type { Action } from "../controllers/actions";
+import type { Action } from "../client/actions";
 import { ApiError } from "../k8s/errors";
 import type { JsonValue, KubeObject } from "../k8s/object";
 import type { ClusterClient } from "./cluster-client";

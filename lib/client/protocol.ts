@@ -99,3 +99,6 @@ export function batchFrames(messages: readonly string[], maxBytes = MAX_BATCH_BY
   cut();
   return frames;
 }
+
+/** The header with which a control-plane component proves its socket is the cluster's own. */
+export const COMPONENT_SECRET_HEADER = "x-kubeplay-component-secret";

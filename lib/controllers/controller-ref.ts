@@ -4,10 +4,10 @@
  * them, plus the small JSON readers the reconcile functions use.
  */
 
+import type { Action } from "../client/actions";
 import type { JsonObject, JsonValue, KubeObject, OwnerReference } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import type { LabelSelector } from "../k8s/selectors/labels";
-import type { Action } from "./actions";
 
 // ---------------------------------------------------------------------------------------------------------
 // JSON readers.

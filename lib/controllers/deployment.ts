@@ -20,6 +20,7 @@
  * runtime that stops at a failed write does not report a scaling that did not happen.
  */
 
+import type { Action, EventRecord } from "../client/actions";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
 import {
@@ -27,7 +28,6 @@ import {
   type LabelSelectorObject,
   labelSelectorFromObject,
 } from "../k8s/selectors/labels";
-import type { Action, EventRecord } from "./actions";
 import {
   claimObjects,
   controllerOf,

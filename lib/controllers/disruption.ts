@@ -12,11 +12,12 @@
  *    (`disruptedPods`, which the eviction fills and which expires after two minutes if the pod
  *    never goes).
  */
+
+import type { Action } from "../client/actions";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject, jsonEqual } from "../k8s/object";
 import { type LabelSelectorObject, labelSelectorFromObject } from "../k8s/selectors/labels";
 import { formatTime, parseTime } from "../k8s/time";
-import type { Action } from "./actions";
 import { controllerOf, isPodReady, objectAt } from "./controller-ref";
 
 /** How long an evicted pod counts as disrupted while waiting to be deleted (DeletionTimeout). */

@@ -11,10 +11,10 @@
  * with it. A sync that finds the Endpoints as they should be writes nothing.
  */
 
+import type { Action } from "../client/actions";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject, jsonEqual } from "../k8s/object";
 import { labelSelectorFromSet } from "../k8s/selectors/labels";
-import type { Action } from "./actions";
 import { isPodReady, objectAt, stringMapAt } from "./controller-ref";
 
 export const ENDPOINTS_CONTROLLER = "endpoint-controller";

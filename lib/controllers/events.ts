@@ -17,8 +17,9 @@
  *      10 minutes of the last one is a patch of `count` and `lastTimestamp` (and `message`, when an
  *      aggregated one changed) on the Event first written (client-go's eventLogger).
  */
+
+import type { Action, EventRecord } from "../client/actions";
 import type { JsonObject, KubeObject } from "../k8s/object";
-import type { Action, EventRecord } from "./actions";
 
 /** The window of event deduplication and aggregation (client-go: `maxIntervalInSeconds` = 600). */
 export const EVENT_AGGREGATION_WINDOW_MS = 10 * 60_000;

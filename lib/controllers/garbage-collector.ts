@@ -33,9 +33,10 @@
  * owner-reference patches the object's resourceVersion (a JSON merge patch that names the whole list,
  * so it keeps everything else). A conflict only means the next pass decides again.
  */
+
+import type { Action, PropagationPolicy } from "../client/actions";
 import { apiVersionOf, type KindInfo, kindByName, resourceKey } from "../k8s/kinds";
 import type { JsonObject, KubeObject, OwnerReference } from "../k8s/object";
-import type { Action, PropagationPolicy } from "./actions";
 
 export const FOREGROUND_DELETION_FINALIZER = "foregroundDeletion";
 export const ORPHAN_FINALIZER = "orphan";

@@ -41,8 +41,9 @@
  * out, a toleration expiring): the runtime sets its alarm there. Left out: the eviction rate limiters
  * (0.1 node/s in a healthy zone), whose only effect in a playground would be a delay.
  */
+
+import type { Action } from "../client/actions";
 import { isJsonObject, type JsonObject, type JsonValue, type KubeObject } from "../k8s/object";
-import type { Action } from "./actions";
 import { rfc3339 } from "./events";
 
 export interface NodeLifecycleSettings {

@@ -10,11 +10,11 @@
  * expectations (`creationObserved` / `deletionObserved`), as Kubernetes does for pods it will never see.
  */
 
+import type { Action, EventRecord } from "../client/actions";
 import type { JsonObject, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
 import type { LabelSelectorObject } from "../k8s/selectors/labels";
 import { type LabelSelector, labelSelectorFromObject, labelSelectorFromSet } from "../k8s/selectors/labels";
-import type { Action, EventRecord } from "./actions";
 import {
   claimObjects,
   controllerOf,

@@ -10,7 +10,7 @@
  * A stage fires at most once per container per step: with zero timings a crash-looping container
  * restarts once per step, and `dueAt <= now` tells the runtime to step again (it should pace that).
  */
-import type { EventRecord } from "../controllers/actions";
+import type { EventRecord } from "../client/actions";
 import {
   deepCopy,
   isJsonObject,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Action, EventRecord } from "../../lib/controllers/actions";
+import type { Action, EventRecord } from "../../lib/client/actions";
 import {
   COMBINED_EVENTS_PREFIX,
   EventAggregator,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Action } from "../../lib/controllers/actions";
+import type { Action } from "../../lib/client/actions";
 import { affectedUids, dependentsIndex, reconcileGarbage } from "../../lib/controllers/garbage-collector";
 import type { JsonObject, KubeObject, OwnerReference } from "../../lib/k8s/object";
 import { applyMergePatch } from "../../lib/k8s/patch/merge-patch";

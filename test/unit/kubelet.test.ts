@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../../lib/controllers/actions";
+import type { EventRecord } from "../../lib/client/actions";
 import { deepCopy, type JsonObject, type KubeObject } from "../../lib/k8s/object";
 import {
   advancePod,

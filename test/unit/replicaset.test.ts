@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Action } from "../../lib/controllers/actions";
+import type { Action } from "../../lib/client/actions";
 import {
   controllerOf,
   formatTime,

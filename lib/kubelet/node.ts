@@ -1,8 +1,8 @@
 /** The Node object and Lease a kubelet registers and renews for its machine. */
 
-import type { JsonObject, KubeObject } from "../../lib/k8s/object";
-import { formatMicroTime, formatTime as timestamp } from "../../lib/k8s/time";
-import type { NodeSpec } from "../../lib/playground/node-pool";
+import type { JsonObject, KubeObject } from "../k8s/object";
+import { formatMicroTime, formatTime as timestamp } from "../k8s/time";
+import type { NodeSpec } from "../playground/node-pool";
 
 export const KUBELET_VERSION = "v1.32.0-kubeplay";
 
