@@ -7,7 +7,7 @@
 
 import type { Action } from "../../lib/client/actions";
 import type { ActionResult } from "../../lib/client/execute";
-import { type Informer, objectKey } from "../../lib/client/informer";
+import type { Informer } from "../../lib/client/informer";
 import { controllerOf } from "../../lib/controllers/controller-ref";
 import { deploymentRequeueAfter, reconcileDeployment } from "../../lib/controllers/deployment";
 import { podsOfBudget, reconcileDisruptionBudget } from "../../lib/controllers/disruption";
@@ -23,6 +23,7 @@ import {
   replicaSetRequeueAfter,
 } from "../../lib/controllers/replicaset";
 import type { KubeObject } from "../../lib/k8s/object";
+import { objectKey } from "../../lib/k8s/object";
 import { ComponentObject } from "../components/component-object";
 
 const DEPLOYMENT = "deployment:";

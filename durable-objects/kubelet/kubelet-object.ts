@@ -6,9 +6,9 @@
  */
 
 import type { Action } from "../../lib/client/actions";
-import { type Informer, objectKey } from "../../lib/client/informer";
+import type { Informer } from "../../lib/client/informer";
 import { ApiError } from "../../lib/k8s/errors";
-import { isJsonObject, type KubeObject } from "../../lib/k8s/object";
+import { isJsonObject, type KubeObject, objectKey } from "../../lib/k8s/object";
 import {
   advancePod,
   DEFAULT_TIMINGS,

@@ -9,8 +9,7 @@
 import type { Action } from "../../lib/client/actions";
 import type { ActionResult } from "../../lib/client/execute";
 import type { Informer } from "../../lib/client/informer";
-import { objectKey } from "../../lib/client/informer";
-import { isJsonObject, type KubeObject } from "../../lib/k8s/object";
+import { isJsonObject, type KubeObject, objectKey } from "../../lib/k8s/object";
 import { SchedulerCache } from "../../lib/scheduler/node-info";
 import { type ScheduleResult, schedulePod } from "../../lib/scheduler/schedule";
 import { ComponentObject } from "../components/component-object";

@@ -3,7 +3,7 @@
  * on a cluster that has tokens is 401 Unauthorized; a viewer's write is 403 Forbidden, worded as
  * RBAC words it. Reads (get, list, watch) are allowed to every role.
  */
-import { ApiError, qualifiedResource, type Status } from "../k8s/errors";
+import { type ApiError, failure, qualifiedResource } from "../k8s/errors";
 import type { JsonObject } from "../k8s/object";
 import { parseApiPath } from "./rest";
 
@@ -69,18 +69,4 @@ export function unauthorized(): ApiError {
 /** 403 Forbidden for a playground verb only the owner (or an editor) may use. */
 export function forbiddenVerb(user: string, what: string): ApiError {
   return failure(403, "Forbidden", `forbidden: User "${user}" cannot ${what}`);
-}
-
-function failure(code: number, reason: string, message: string, details?: JsonObject): ApiError {
-  const status: Status = {
-    kind: "Status",
-    apiVersion: "v1",
-    metadata: {},
-    status: "Failure",
-    message,
-    reason,
-    code,
-  };
-  if (details) status.details = details;
-  return new ApiError(status);
 }

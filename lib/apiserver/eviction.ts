@@ -7,12 +7,13 @@
  * already going are deleted without asking a budget. A refused eviction is a 429 TooManyRequests
  * that `kubectl drain` retries.
  */
-import { isPodReady } from "../controllers/controller-ref";
+
 import { podsOfBudget } from "../controllers/disruption";
 import { ApiError, forbidden, internalError } from "../k8s/errors";
 import { type KindInfo, kindByName } from "../k8s/kinds";
 import type { JsonObject, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
+import { isPodReady } from "../k8s/pod";
 import { formatTime } from "../k8s/time";
 import type { DeleteOptions, Registry } from "./registry";
 

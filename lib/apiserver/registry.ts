@@ -367,7 +367,8 @@ export class Registry {
           ]);
         }
       }
-      if (!jsonEqual(specOf(next), specOf(existing))) m.generation = (old.generation ?? 0) + 1;
+      if (!jsonEqual(withoutMetaAndStatus(next), withoutMetaAndStatus(existing)))
+        m.generation = (old.generation ?? 0) + 1;
     }
     next.metadata.resourceVersion = existing.metadata.resourceVersion;
     this.validate(info, next, existing);
@@ -602,7 +603,7 @@ function scope(info: KindInfo, namespace: string): string {
 }
 
 /** Everything but metadata and status: a change here bumps `generation`. */
-function specOf(obj: KubeObject): JsonObject {
+function withoutMetaAndStatus(obj: KubeObject): JsonObject {
   const { metadata: _m, status: _s, ...rest } = obj;
   return rest as JsonObject;
 }

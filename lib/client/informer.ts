@@ -4,7 +4,7 @@
  * revision is gone from the server's history (410 Expired), it lists again and reconciles the cache,
  * reporting what vanished meanwhile as deletions. Events are delivered in revision order, once.
  */
-import type { KubeObject } from "../k8s/object";
+import { type KubeObject, objectKey } from "../k8s/object";
 import type { ClusterClient, WatchHandle } from "./cluster-client";
 import type { EventMessage } from "./protocol";
 
@@ -22,11 +22,6 @@ export interface InformerHandlers<T extends KubeObject> {
   delete?(obj: T): void;
   /** After each (re)list and watch start: the cache is complete up to `revision`. */
   synced?(revision: number): void;
-}
-
-export function objectKey(obj: KubeObject): string {
-  const ns = obj.metadata.namespace;
-  return ns ? `${ns}/${obj.metadata.name}` : (obj.metadata.name ?? "");
 }
 
 export class Informer<T extends KubeObject = KubeObject> {

@@ -1,47 +1,12 @@
 /**
  * Controller references and pod predicates shared by the workload controllers, as Kubernetes'
- * pkg/controller (controller_utils.go, controller_ref_manager.go) and pkg/api/v1/pod (util.go) define
- * them, plus the small JSON readers the reconcile functions use.
+ * pkg/controller (controller_utils.go, controller_ref_manager.go) define them.
  */
 
 import type { Action } from "../client/actions";
 import type { JsonObject, JsonValue, KubeObject, OwnerReference } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import type { LabelSelector } from "../k8s/selectors/labels";
-
-// ---------------------------------------------------------------------------------------------------------
-// JSON readers.
-
-/** The value when it is a JSON object, else an empty object (never the original when absent). */
-export function objectAt(value: JsonValue | undefined): JsonObject {
-  return isJsonObject(value) ? value : {};
-}
-
-/** An integer field, or the fallback when it is absent or not a number. */
-export function intAt(obj: JsonObject, key: string, fallback = 0): number {
-  const v = obj[key];
-  return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : fallback;
-}
-
-/** A string-to-string map field (labels, annotations, matchLabels), absent when it is not an object. */
-export function stringMapAt(obj: JsonObject, key: string): Record<string, string> | undefined {
-  const v = obj[key];
-  if (!isJsonObject(v)) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(v)) if (typeof val === "string") out[k] = val;
-  return out;
-}
-
-/** `metadata.namespace/metadata.name`, the key of an object in controller queues and expectations. */
-export function objectKey(obj: KubeObject): string {
-  const ns = obj.metadata.namespace ?? "";
-  return ns ? `${ns}/${obj.metadata.name ?? ""}` : (obj.metadata.name ?? "");
-}
-
-/** RFC 3339 at second precision, as metav1.Time serializes. */
-import { parseTime } from "../k8s/time";
-
-export { formatTime, parseTime } from "../k8s/time";
 
 // ---------------------------------------------------------------------------------------------------------
 // Owner references.
@@ -146,38 +111,4 @@ export function claimObjects(
     claimed.push(adopted);
   }
   return { claimed, actions };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Pods.
-
-/** controller.IsPodActive: not Succeeded, not Failed, not being deleted. */
-export function isPodActive(pod: KubeObject): boolean {
-  const phase = objectAt(pod.status).phase;
-  return phase !== "Succeeded" && phase !== "Failed" && pod.metadata.deletionTimestamp === undefined;
-}
-
-/** The pod's `Ready` condition, if it has one. */
-export function podReadyCondition(pod: KubeObject): JsonObject | undefined {
-  const conditions = objectAt(pod.status).conditions;
-  if (!Array.isArray(conditions)) return undefined;
-  for (const c of conditions) if (isJsonObject(c) && c.type === "Ready") return c;
-  return undefined;
-}
-
-/** podutil.IsPodReady: the Ready condition is True. */
-export function isPodReady(pod: KubeObject): boolean {
-  return podReadyCondition(pod)?.status === "True";
-}
-
-/**
- * podutil.IsPodAvailable: ready, and ready for at least `minReadySeconds` (strictly longer, measured
- * from the Ready condition's lastTransitionTime) when that is not 0.
- */
-export function isPodAvailable(pod: KubeObject, minReadySeconds: number, now: number): boolean {
-  const ready = podReadyCondition(pod);
-  if (ready?.status !== "True") return false;
-  if (minReadySeconds <= 0) return true;
-  const since = parseTime(ready.lastTransitionTime);
-  return since !== undefined && since + minReadySeconds * 1000 < now;
 }

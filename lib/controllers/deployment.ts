@@ -21,6 +21,7 @@
  */
 
 import type { Action, EventRecord } from "../client/actions";
+import { intAt, objectAt, specOf, statusOf, stringMapAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
 import {
@@ -28,16 +29,8 @@ import {
   type LabelSelectorObject,
   labelSelectorFromObject,
 } from "../k8s/selectors/labels";
-import {
-  claimObjects,
-  controllerOf,
-  formatTime,
-  intAt,
-  objectAt,
-  ownerReferenceTo,
-  parseTime,
-  stringMapAt,
-} from "./controller-ref";
+import { formatTime, parseTime } from "../k8s/time";
+import { claimObjects, controllerOf, ownerReferenceTo } from "./controller-ref";
 import { computeHash, POD_TEMPLATE_HASH_LABEL } from "./pod-template-hash";
 
 export const DEPLOYMENT_CONTROLLER = "deployment-controller";
@@ -77,14 +70,6 @@ export const DeploymentReasons = {
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading Deployments and ReplicaSets.
-
-function specOf(obj: KubeObject): JsonObject {
-  return objectAt(obj.spec);
-}
-
-function statusOf(obj: KubeObject): JsonObject {
-  return objectAt(obj.status);
-}
 
 /** `spec.replicas` (defaulted to 1 by the API server). */
 function replicasOf(obj: KubeObject): number {

@@ -14,11 +14,13 @@
  */
 
 import type { Action } from "../client/actions";
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject, jsonEqual } from "../k8s/object";
+import { isPodReady } from "../k8s/pod";
 import { type LabelSelectorObject, labelSelectorFromObject } from "../k8s/selectors/labels";
 import { formatTime, parseTime } from "../k8s/time";
-import { controllerOf, isPodReady, objectAt } from "./controller-ref";
+import { controllerOf } from "./controller-ref";
 
 /** How long an evicted pod counts as disrupted while waiting to be deleted (DeletionTimeout). */
 export const DISRUPTED_POD_TIMEOUT_MS = 2 * 60 * 1000;

@@ -12,10 +12,11 @@
  */
 
 import type { Action } from "../client/actions";
+import { objectAt, stringMapAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject, jsonEqual } from "../k8s/object";
+import { isPodReady } from "../k8s/pod";
 import { labelSelectorFromSet } from "../k8s/selectors/labels";
-import { isPodReady, objectAt, stringMapAt } from "./controller-ref";
 
 export const ENDPOINTS_CONTROLLER = "endpoint-controller";
 /** When the controller last saw a change of the pods or the Service behind an Endpoints object. */

@@ -43,7 +43,9 @@
  */
 
 import type { Action } from "../client/actions";
+import { objectAt, objectsAt, stringAt } from "../k8s/json";
 import { isJsonObject, type JsonObject, type JsonValue, type KubeObject } from "../k8s/object";
+import { taintOf, toleratesTaint, tolerationOf } from "../k8s/tolerations";
 import { rfc3339 } from "./events";
 
 export interface NodeLifecycleSettings {
@@ -97,18 +99,6 @@ const UNKNOWN_CONDITIONS = ["Ready", "MemoryPressure", "DiskPressure", "PIDPress
 
 type Obj = JsonObject;
 
-function objectAt(v: JsonValue | undefined): Obj {
-  return isJsonObject(v) ? v : {};
-}
-
-function objectsAt(v: JsonValue | undefined): Obj[] {
-  return Array.isArray(v) ? v.filter(isJsonObject) : [];
-}
-
-function str(v: JsonValue | undefined): string {
-  return typeof v === "string" ? v : "";
-}
-
 /** Epoch ms of an RFC 3339 time (any fraction of seconds), or undefined. */
 import { parseTime } from "../k8s/time";
 
@@ -123,7 +113,7 @@ function taintsOf(node: KubeObject): Obj[] {
 }
 
 function sameTaint(a: Obj, key: string, effect: string): boolean {
-  return str(a.key) === key && str(a.effect) === effect;
+  return stringAt(a.key) === key && stringAt(a.effect) === effect;
 }
 
 interface NodeView {
@@ -178,7 +168,7 @@ export function reconcileNodeLifecycle(
   }
   const podsOf = new Map<string, KubeObject[]>();
   for (const pod of pods) {
-    const nodeName = str(objectAt(pod.spec).nodeName);
+    const nodeName = stringAt(objectAt(pod.spec).nodeName);
     if (!nodeName) continue;
     const list = podsOf.get(nodeName);
     if (list) list.push(pod);
@@ -192,7 +182,7 @@ export function reconcileNodeLifecycle(
     const name = node.metadata.name ?? "";
     const conditions = conditionsOf(node).map((c) => ({ ...c }));
     const observedReady = conditions.find((c) => c.type === "Ready");
-    const observedReadyStatus = observedReady ? str(observedReady.status) : "";
+    const observedReadyStatus = observedReady ? stringAt(observedReady.status) : "";
     const lease = leaseOf.get(name);
     const heartbeats = [
       parseTime(objectAt(lease?.spec).renewTime),
@@ -252,7 +242,7 @@ export function reconcileNodeLifecycle(
     }
     statusActions.set(name, own);
     const ready = conditions.find((c) => c.type === "Ready");
-    views.push({ node, name, ready: ready ? str(ready.status) : "", conditions, zone: zoneOf(node) });
+    views.push({ node, name, ready: ready ? stringAt(ready.status) : "", conditions, zone: zoneOf(node) });
   }
 
   // 2. Zone states (handleDisruption).
@@ -273,14 +263,14 @@ export function reconcileNodeLifecycle(
     const current = taintsOf(node);
     const wantedNoSchedule: string[] = [];
     for (const c of view.conditions) {
-      const key = CONDITION_TAINTS[str(c.type)]?.[str(c.status)];
+      const key = CONDITION_TAINTS[stringAt(c.type)]?.[stringAt(c.status)];
       if (key) wantedNoSchedule.push(key);
     }
     if (objectAt(node.spec).unschedulable === true) wantedNoSchedule.push(TAINT_UNSCHEDULABLE);
 
     const next: Obj[] = current.filter((t) => {
-      if (str(t.effect) !== "NoSchedule") return true;
-      const key = str(t.key);
+      if (stringAt(t.effect) !== "NoSchedule") return true;
+      const key = stringAt(t.key);
       if (key !== TAINT_UNSCHEDULABLE && !CONDITION_TAINT_KEYS.has(key)) return true;
       return wantedNoSchedule.includes(key);
     });
@@ -313,7 +303,7 @@ export function reconcileNodeLifecycle(
       }
       for (let i = next.length - 1; i >= 0; i--) {
         const t = next[i];
-        if (t && str(t.effect) === "NoExecute" && removeKeys.has(str(t.key))) next.splice(i, 1);
+        if (t && stringAt(t.effect) === "NoExecute" && removeKeys.has(stringAt(t.key))) next.splice(i, 1);
       }
       if (add) next.push({ key: add, effect: "NoExecute", timeAdded: at });
     }
@@ -353,7 +343,8 @@ export function reconcileNodeLifecycle(
     // 5. Taint-based eviction (the NoExecute taint manager, a watcher of node taints): against the
     // taints the node has and keeps. One added in this pass counts once the write is observed.
     const noExecute = current.filter(
-      (t) => str(t.effect) === "NoExecute" && next.some((n) => sameTaint(n, str(t.key), "NoExecute")),
+      (t) =>
+        stringAt(t.effect) === "NoExecute" && next.some((n) => sameTaint(n, stringAt(t.key), "NoExecute")),
     );
     if (noExecute.length === 0) continue;
     for (const pod of nodePods) {
@@ -384,18 +375,6 @@ function event(
   return { verb: "event", event: { regarding, type, reason, message, component } };
 }
 
-/** Whether a toleration tolerates a taint (v1 Toleration.ToleratesTaint). */
-export function toleratesTaint(toleration: Obj, taint: Obj): boolean {
-  const effect = str(toleration.effect);
-  if (effect && effect !== str(taint.effect)) return false;
-  const key = str(toleration.key);
-  if (key && key !== str(taint.key)) return false;
-  const operator = str(toleration.operator) || "Equal";
-  if (operator === "Exists") return true;
-  if (operator === "Equal") return str(toleration.value) === str(taint.value);
-  return false;
-}
-
 /**
  * When the taint manager deletes `pod` given its node's NoExecute taints: `now` when some taint is not
  * tolerated, the earliest taint's timeAdded plus the smallest tolerationSeconds when all are, and
@@ -406,7 +385,7 @@ export function evictionTime(pod: KubeObject, noExecuteTaints: Obj[], now: numbe
   const tolerations = objectsAt(objectAt(pod.spec).tolerations);
   const used: Obj[] = [];
   for (const taint of noExecuteTaints) {
-    const match = tolerations.find((t) => toleratesTaint(t, taint));
+    const match = tolerations.find((t) => toleratesTaint(tolerationOf(t), taintOf(taint)));
     if (!match) return now;
     used.push(match);
   }
@@ -475,8 +454,8 @@ export function defaultTolerations(
   const existing = objectsAt(spec.tolerations);
   const covers = (key: string): boolean =>
     existing.some((t) => {
-      const k = str(t.key);
-      const e = str(t.effect);
+      const k = stringAt(t.key);
+      const e = stringAt(t.effect);
       return (k === key || k === "") && (e === "NoExecute" || e === "");
     });
   const added: Obj[] = [];

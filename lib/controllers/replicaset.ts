@@ -11,24 +11,14 @@
  */
 
 import type { Action, EventRecord } from "../client/actions";
+import { intAt, objectAt, stringMapAt } from "../k8s/json";
 import type { JsonObject, KubeObject } from "../k8s/object";
-import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
+import { deepCopy, isJsonObject, jsonEqual, objectKey } from "../k8s/object";
+import { isPodActive, isPodAvailable, isPodReady, podReadyCondition } from "../k8s/pod";
 import type { LabelSelectorObject } from "../k8s/selectors/labels";
 import { type LabelSelector, labelSelectorFromObject, labelSelectorFromSet } from "../k8s/selectors/labels";
-import {
-  claimObjects,
-  controllerOf,
-  intAt,
-  isPodActive,
-  isPodAvailable,
-  isPodReady,
-  objectAt,
-  objectKey,
-  ownerReferenceTo,
-  parseTime,
-  podReadyCondition,
-  stringMapAt,
-} from "./controller-ref";
+import { parseTime } from "../k8s/time";
+import { claimObjects, controllerOf, ownerReferenceTo } from "./controller-ref";
 import type { Expectations } from "./expectations";
 
 /** BurstReplicas: the most pods one sync creates or deletes. */

@@ -74,7 +74,13 @@ export function qualifiedResource(ref: Pick<ResourceRef, "group" | "plural">): s
   return ref.group ? `${ref.plural}.${ref.group}` : ref.plural;
 }
 
-function failure(code: number, reason: string, message: string, details?: StatusDetails): ApiError {
+/** A Failure Status with its code, reason, message and optional details, as an ApiError. */
+export function failure(
+  code: number,
+  reason: string,
+  message: string,
+  details?: StatusDetails | JsonObject,
+): ApiError {
   const status: Status = {
     kind: "Status",
     apiVersion: "v1",

@@ -85,3 +85,9 @@ export function withoutNullMembers(value: JsonValue): JsonValue {
     if (v !== null && v !== undefined) out[k] = withoutNullMembers(v);
   return out;
 }
+
+/** `namespace/name` (or `name` for a cluster-scoped object): the key of an object in caches and queues. */
+export function objectKey(obj: KubeObject): string {
+  const ns = obj.metadata.namespace;
+  return ns ? `${ns}/${obj.metadata.name ?? ""}` : (obj.metadata.name ?? "");
+}

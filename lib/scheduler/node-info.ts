@@ -3,7 +3,10 @@
  * (or assumed) to it and the running sums of their requests, kept up to date incrementally from
  * informer events so that a scheduling decision never rebuilds anything.
  */
+
 import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
+import { podNodeName, podPhase } from "../k8s/pod";
+import { nodeTaints, type Taint } from "../k8s/tolerations";
 import {
   emptyResources,
   nodeAllocatable,
@@ -12,13 +15,6 @@ import {
   type Resources,
 } from "./resources";
 
-export interface Taint {
-  key: string;
-  value: string;
-  /** NoSchedule, PreferNoSchedule or NoExecute. */
-  effect: string;
-}
-
 /** The cache's key for a pod: its UID (GetPodKey), or namespace/name for an object without one. */
 export function podKey(pod: KubeObject): string {
   const uid = pod.metadata.uid;
@@ -26,36 +22,11 @@ export function podKey(pod: KubeObject): string {
   return `${pod.metadata.namespace ?? ""}/${pod.metadata.name ?? ""}`;
 }
 
-/** The node a pod is bound to (spec.nodeName), or "" when it is not scheduled. */
-export function podNodeName(pod: KubeObject): string {
-  const spec = isJsonObject(pod.spec) ? pod.spec : undefined;
-  return spec && typeof spec.nodeName === "string" ? spec.nodeName : "";
-}
-
-function podPhase(pod: KubeObject): string {
-  return isJsonObject(pod.status) && typeof pod.status.phase === "string" ? pod.status.phase : "";
-}
-
 /** Whether a pod holds node resources: bound to a node and not finished (Succeeded / Failed). */
 export function podOccupiesNode(pod: KubeObject): boolean {
   if (podNodeName(pod) === "") return false;
   const phase = podPhase(pod);
   return phase !== "Succeeded" && phase !== "Failed";
-}
-
-function parseTaints(node: KubeObject): Taint[] {
-  const spec = isJsonObject(node.spec) ? node.spec : {};
-  if (!Array.isArray(spec.taints)) return [];
-  const out: Taint[] = [];
-  for (const t of spec.taints) {
-    if (!isJsonObject(t)) continue;
-    out.push({
-      key: typeof t.key === "string" ? t.key : "",
-      value: typeof t.value === "string" ? t.value : "",
-      effect: typeof t.effect === "string" ? t.effect : "",
-    });
-  }
-  return out;
 }
 
 interface PodEntry {
@@ -100,7 +71,7 @@ export class NodeInfo {
     this.allocatable = nodeAllocatable(node);
     const labels = node.metadata.labels;
     this.labels = labels && typeof labels === "object" ? labels : {};
-    this.taints = parseTaints(node);
+    this.taints = nodeTaints(node);
     const spec: JsonObject = isJsonObject(node.spec) ? node.spec : {};
     this.unschedulable = spec.unschedulable === true;
     this.generation++;

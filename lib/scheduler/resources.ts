@@ -6,6 +6,7 @@
  * Quantities are summed exactly (bigint nano-units, as resource.Quantity does) and converted once at
  * the end, CPU with MilliValue() and memory with Value(), both rounding up as Kubernetes does.
  */
+import { specOf, statusOf } from "../k8s/json";
 import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
 import { milliValue, quantityFromJson, value } from "../k8s/quantity";
 
@@ -72,14 +73,6 @@ function applyNonMissing(reqs: ResourceList, nonMissing: ResourceList): Resource
     }
   }
   return out;
-}
-
-function specOf(pod: KubeObject): JsonObject {
-  return isJsonObject(pod.spec) ? pod.spec : {};
-}
-
-function statusOf(pod: KubeObject): JsonObject {
-  return isJsonObject(pod.status) ? pod.status : {};
 }
 
 function objects(v: unknown): JsonObject[] {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Action, EventRecord } from "../../lib/client/actions";
-import { formatTime, isPodActive, isPodAvailable, isPodReady } from "../../lib/controllers/controller-ref";
 import {
   CHANGE_CAUSE_ANNOTATION,
   DESIRED_REPLICAS_ANNOTATION,
@@ -25,6 +24,8 @@ import type { JsonObject, JsonValue, KubeObject } from "../../lib/k8s/object";
 import { deepCopy, isJsonObject, jsonEqual } from "../../lib/k8s/object";
 import { applyMergePatchToObject } from "../../lib/k8s/patch/merge-patch";
 import { applyStrategicMergePatch } from "../../lib/k8s/patch/strategic-merge-patch";
+import { isPodActive, isPodAvailable, isPodReady } from "../../lib/k8s/pod";
+import { formatTime } from "../../lib/k8s/time";
 
 // ---------------------------------------------------------------------------------------------------------
 // A small in-memory cluster: the API server's bookkeeping, the ReplicaSet controller, and a kubelet that

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Action } from "../../lib/client/actions";
-import {
-  controllerOf,
-  formatTime,
-  isPodActive,
-  isPodAvailable,
-  isPodReady,
-  ownerReferenceTo,
-} from "../../lib/controllers/controller-ref";
+import { controllerOf, ownerReferenceTo } from "../../lib/controllers/controller-ref";
 import { EXPECTATIONS_TIMEOUT_MS, Expectations } from "../../lib/controllers/expectations";
 import {
   BURST_REPLICAS,
@@ -20,6 +13,8 @@ import {
 } from "../../lib/controllers/replicaset";
 import type { JsonObject, KubeObject } from "../../lib/k8s/object";
 import { deepCopy, isJsonObject } from "../../lib/k8s/object";
+import { isPodActive, isPodAvailable, isPodReady } from "../../lib/k8s/pod";
+import { formatTime } from "../../lib/k8s/time";
 
 const T0 = Date.parse("2025-01-01T00:00:00Z");
 const NS = "default";

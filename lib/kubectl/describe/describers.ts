@@ -1,8 +1,8 @@
 /** kubectl's describers for the kinds the playground serves, plus a generic one. */
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
+import { translateTimestampSince } from "../../printers/duration";
 import type { Ctx } from "../command";
-import { ageSince } from "../output/age";
 import { DescribeWriter, describeTime, multiline } from "./writer";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -219,7 +219,7 @@ export function describePod(o: JsonObject, _ctx: Ctx): DescribeWriter {
   if (status.startTime) w.line(0, "Start Time", describeTime(status.startTime));
   labelsAndAnnotations(w, o);
   if (meta.deletionTimestamp) {
-    w.line(0, "Status", `Terminating (lasts ${ageSince(meta.deletionTimestamp, Date.now())})`);
+    w.line(0, "Status", `Terminating (lasts ${translateTimestampSince(meta.deletionTimestamp, Date.now())})`);
     w.line(0, "Termination Grace Period", `${String(meta.deletionGracePeriodSeconds ?? 30)}s`);
   } else w.line(0, "Status", s(status.phase, "Unknown"));
   if (status.reason) w.line(0, "Reason", String(status.reason));
@@ -373,7 +373,7 @@ export function describeNode(o: JsonObject, _ctx: Ctx, podsOnNode: JsonObject[] 
         .join("+") || "0";
     w.write(
       1,
-      `${String(pm.namespace)}\t${String(pm.name)}\t${req("cpu")}\t${req("memory")}\t${ageSince(pm.creationTimestamp, Date.now())}\n`,
+      `${String(pm.namespace)}\t${String(pm.name)}\t${req("cpu")}\t${req("memory")}\t${translateTimestampSince(pm.creationTimestamp, Date.now())}\n`,
     );
   }
   return w;

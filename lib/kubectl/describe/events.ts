@@ -2,8 +2,8 @@
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { parseTime } from "../../k8s/time";
+import { humanDuration } from "../../printers/duration";
 import type { Ctx } from "../command";
-import { humanDuration } from "../output/age";
 import type { DescribeWriter } from "./writer";
 
 function obj(v: JsonValue | undefined): JsonObject {

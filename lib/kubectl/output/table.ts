@@ -5,7 +5,7 @@
  */
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
-import { ageSince } from "./age";
+import { translateTimestampSince } from "../../printers/duration";
 
 export interface TableColumn {
   name: string;
@@ -51,7 +51,7 @@ export function fallbackTable(listOrObject: JsonObject, now: number): Table {
     ],
     rows: items.map((item) => {
       const meta = isJsonObject(item.metadata) ? item.metadata : {};
-      return { cells: [meta.name ?? "", ageSince(meta.creationTimestamp, now)], object: item };
+      return { cells: [meta.name ?? "", translateTimestampSince(meta.creationTimestamp, now)], object: item };
     }),
   };
 }

@@ -1,7 +1,9 @@
 /** NodeName: a pod that names its node (spec.nodeName) fits only that node. */
+
 import type { KubeObject } from "../../k8s/object";
+import { podNodeName } from "../../k8s/pod";
 import { type FilterPlugin, type FilterVerdict, PASS } from "../framework";
-import { type NodeInfo, podNodeName } from "../node-info";
+import type { NodeInfo } from "../node-info";
 
 export const NODE_NAME = "NodeName";
 export const ERR_REASON_NODE_NAME = "node(s) didn't match the requested node name";

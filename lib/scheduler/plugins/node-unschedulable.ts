@@ -3,9 +3,9 @@
  * node.kubernetes.io/unschedulable:NoSchedule taint.
  */
 import type { KubeObject } from "../../k8s/object";
+import { podTolerations, type Taint, toleratesTaint } from "../../k8s/tolerations";
 import { type FilterPlugin, type FilterVerdict, PASS } from "../framework";
-import type { NodeInfo, Taint } from "../node-info";
-import { podTolerations, toleratesTaint } from "./taint-toleration";
+import type { NodeInfo } from "../node-info";
 
 export const NODE_UNSCHEDULABLE = "NodeUnschedulable";
 export const ERR_REASON_UNSCHEDULABLE = "node(s) were unschedulable";

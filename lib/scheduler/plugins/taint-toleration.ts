@@ -2,7 +2,9 @@
  * TaintToleration: a node's NoSchedule / NoExecute taints keep off every pod that does not tolerate
  * them; PreferNoSchedule taints a pod does not tolerate lower the node's score.
  */
+
 import { isJsonObject, type KubeObject } from "../../k8s/object";
+import { podTolerations, type Taint, type Toleration, toleratesTaint } from "../../k8s/tolerations";
 import {
   type CycleState,
   defaultNormalizeScore,
@@ -13,53 +15,9 @@ import {
   PerCycle,
   type ScorePlugin,
 } from "../framework";
-import type { NodeInfo, Taint } from "../node-info";
+import type { NodeInfo } from "../node-info";
 
 export const TAINT_TOLERATION = "TaintToleration";
-
-export interface Toleration {
-  key: string;
-  /** "Exists" or "Equal" ("" means Equal). */
-  operator: string;
-  value: string;
-  /** "" tolerates every effect. */
-  effect: string;
-}
-
-/** The pod's spec.tolerations, with absent fields as empty strings. */
-export function podTolerations(pod: KubeObject): Toleration[] {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  if (!Array.isArray(spec.tolerations)) return [];
-  const out: Toleration[] = [];
-  for (const t of spec.tolerations) {
-    if (!isJsonObject(t)) continue;
-    out.push({
-      key: typeof t.key === "string" ? t.key : "",
-      operator: typeof t.operator === "string" ? t.operator : "",
-      value: typeof t.value === "string" ? t.value : "",
-      effect: typeof t.effect === "string" ? t.effect : "",
-    });
-  }
-  return out;
-}
-
-/**
- * Toleration.ToleratesTaint: the effect must match unless the toleration leaves it empty, the key must
- * match unless the toleration leaves it empty, and then Exists matches any value, Equal the same value.
- */
-export function toleratesTaint(t: Toleration, taint: Taint): boolean {
-  if (t.effect !== "" && t.effect !== taint.effect) return false;
-  if (t.key !== "" && t.key !== taint.key) return false;
-  switch (t.operator) {
-    case "":
-    case "Equal":
-      return t.value === taint.value;
-    case "Exists":
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** The first taint (in the node's order) that passes `applies` and that no toleration tolerates. */
 export function findUntoleratedTaint(

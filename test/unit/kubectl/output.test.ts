@@ -1,12 +1,12 @@
 /** kubectl's printers: AGE, tabwriter alignment, server Tables, JSONPath, custom columns, YAML. */
 import { describe, expect, it } from "vitest";
-import { humanDuration } from "../../../lib/kubectl/output/age";
 import { customColumns } from "../../../lib/kubectl/output/custom-columns";
 import { goTabwriter } from "../../../lib/kubectl/output/go-tabwriter";
 import { executeJsonPath } from "../../../lib/kubectl/output/jsonpath";
 import { type Table, tableLines } from "../../../lib/kubectl/output/table";
 import { tabulate } from "../../../lib/kubectl/output/tabwriter";
 import { parseManifests, toYaml } from "../../../lib/kubectl/output/yaml";
+import { humanDuration } from "../../../lib/printers/duration";
 import { kubectl } from "../../kubectl-helpers";
 
 describe("AGE", () => {
