@@ -2,9 +2,10 @@
  * `kubectl get events`: LAST SEEN TYPE REASON OBJECT MESSAGE, wide SUBOBJECT SOURCE FIRST SEEN COUNT
  * NAME (printers.go `printEvent`; the columns are in Kubernetes' order, wide ones interleaved).
  */
+
+import { numberAt, objectAt, stringAt } from "../k8s/json";
 import type { JsonValue } from "../k8s/object";
 import { translateTimestampSince } from "./duration";
-import { num, obj, str } from "./fields";
 import { column, type Printer } from "./types";
 
 function since(time: JsonValue | undefined, now: number): string {
@@ -51,27 +52,27 @@ export const eventPrinter: Printer = {
     let first = since(ev.firstTimestamp, now);
     if (!ev.firstTimestamp) first = since(ev.eventTime, now);
     let last = ev.lastTimestamp ? since(ev.lastTimestamp, now) : first;
-    let count = num(ev.count);
-    const series = ev.series === undefined || ev.series === null ? undefined : obj(ev.series);
+    let count = numberAt(ev.count);
+    const series = ev.series === undefined || ev.series === null ? undefined : objectAt(ev.series);
     if (series) {
       last = since(series.lastObservedTime, now);
-      count = num(series.count);
+      count = numberAt(series.count);
     } else if (count === 0) count = 1;
-    const involved = obj(ev.involvedObject);
-    const kind = str(involved.kind).toLowerCase();
-    const target = str(involved.name) ? `${kind}/${str(involved.name)}` : kind;
-    const source = obj(ev.source);
-    const component = str(source.component) || str(ev.reportingComponent);
-    const instance = str(source.host) || str(ev.reportingInstance);
+    const involved = objectAt(ev.involvedObject);
+    const kind = stringAt(involved.kind).toLowerCase();
+    const target = stringAt(involved.name) ? `${kind}/${stringAt(involved.name)}` : kind;
+    const source = objectAt(ev.source);
+    const component = stringAt(source.component) || stringAt(ev.reportingComponent);
+    const instance = stringAt(source.host) || stringAt(ev.reportingInstance);
     const sourceText = component ? (instance ? `${component}, ${instance}` : component) : "";
     return [
       last,
-      str(ev.type),
-      str(ev.reason),
+      stringAt(ev.type),
+      stringAt(ev.reason),
       target,
-      str(involved.fieldPath),
+      stringAt(involved.fieldPath),
       sourceText,
-      str(ev.message).trim(),
+      stringAt(ev.message).trim(),
       first,
       count,
       ev.metadata.name ?? "",

@@ -1,30 +1,11 @@
-/** Small typed readers over loosely typed JSON objects, shared by the printers. */
-import type { JsonObject, JsonValue } from "../k8s/object";
-import { isJsonObject } from "../k8s/object";
+/** Label, selector and container cells shared by the printers (the JSON readers are lib/k8s/json.ts). */
 
-export function obj(value: JsonValue | undefined): JsonObject {
-  return isJsonObject(value) ? value : {};
-}
-
-export function arr(value: JsonValue | undefined): JsonValue[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function objs(value: JsonValue | undefined): JsonObject[] {
-  return arr(value).filter(isJsonObject);
-}
-
-export function str(value: JsonValue | undefined): string {
-  return typeof value === "string" ? value : "";
-}
-
-export function num(value: JsonValue | undefined): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
-}
+import { arrayAt, objectAt, objectsAt, stringAt } from "../k8s/json";
+import type { JsonValue } from "../k8s/object";
 
 /** `k=v,k2=v2` sorted by key, or `<none>` (apimachinery `labels.FormatLabels`). */
 export function formatLabels(labels: JsonValue | undefined): string {
-  const entries = Object.entries(obj(labels))
+  const entries = Object.entries(objectAt(labels))
     .filter(([, v]) => typeof v === "string")
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return "<none>";
@@ -36,15 +17,15 @@ export function formatLabels(labels: JsonValue | undefined): string {
  * key, `k=v`, `k in (a,b)`, `k notin (a,b)`, `k`, `!k`. Nil or empty selects nothing/everything: "".
  */
 export function formatLabelSelector(selector: JsonValue | undefined): string {
-  const s = obj(selector);
+  const s = objectAt(selector);
   const reqs: { key: string; text: string }[] = [];
-  for (const [key, value] of Object.entries(obj(s.matchLabels))) {
-    reqs.push({ key, text: `${key}=${str(value)}` });
+  for (const [key, value] of Object.entries(objectAt(s.matchLabels))) {
+    reqs.push({ key, text: `${key}=${stringAt(value)}` });
   }
-  for (const e of objs(s.matchExpressions)) {
-    const key = str(e.key);
-    const values = arr(e.values)
-      .map((v) => str(v))
+  for (const e of objectsAt(s.matchExpressions)) {
+    const key = stringAt(e.key);
+    const values = arrayAt(e.values)
+      .map((v) => stringAt(v))
       .sort();
     switch (e.operator) {
       case "In":
@@ -71,6 +52,9 @@ export function formatLabelSelector(selector: JsonValue | undefined): string {
 
 /** The CONTAINERS and IMAGES cells of a pod template (printers.go `layoutContainerCells`). */
 export function containerCells(template: JsonValue | undefined): [string, string] {
-  const containers = objs(obj(obj(template).spec).containers);
-  return [containers.map((c) => str(c.name)).join(","), containers.map((c) => str(c.image)).join(",")];
+  const containers = objectsAt(objectAt(objectAt(template).spec).containers);
+  return [
+    containers.map((c) => stringAt(c.name)).join(","),
+    containers.map((c) => stringAt(c.image)).join(","),
+  ];
 }

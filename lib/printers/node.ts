@@ -2,9 +2,10 @@
  * `kubectl get nodes`: NAME STATUS ROLES AGE VERSION, wide INTERNAL-IP EXTERNAL-IP OS-IMAGE
  * KERNEL-VERSION CONTAINER-RUNTIME (printers.go `printNode`).
  */
+
+import { objectAt, objectsAt, stringAt } from "../k8s/json";
 import type { KubeObject } from "../k8s/object";
 import { translateTimestampSince } from "./duration";
-import { obj, objs, str } from "./fields";
 import { AGE_COLUMN, type Cell, column, NAME_COLUMN, type Printer } from "./types";
 
 const ROLE_PREFIX = "node-role.kubernetes.io/";
@@ -53,10 +54,10 @@ export const nodePrinter: Printer = {
 /** `Ready`, `NotReady`, `Unknown`, with `,SchedulingDisabled` for a cordoned node. */
 export function nodeStatus(node: KubeObject): string {
   const status: string[] = [];
-  const ready = objs(obj(node.status).conditions).find((c) => c.type === "Ready");
+  const ready = objectsAt(objectAt(node.status).conditions).find((c) => c.type === "Ready");
   if (ready) status.push(ready.status === "True" ? "Ready" : "NotReady");
   if (status.length === 0) status.push("Unknown");
-  if (obj(node.spec).unschedulable === true) status.push("SchedulingDisabled");
+  if (objectAt(node.spec).unschedulable === true) status.push("SchedulingDisabled");
   return status.join(",");
 }
 
@@ -73,22 +74,22 @@ export function nodeRoles(node: KubeObject): string[] {
 }
 
 function address(node: KubeObject, type: string): string {
-  const found = objs(obj(node.status).addresses).find((a) => a.type === type);
-  return found ? str(found.address) : "<none>";
+  const found = objectsAt(objectAt(node.status).addresses).find((a) => a.type === type);
+  return found ? stringAt(found.address) : "<none>";
 }
 
 function nodeCells(node: KubeObject, now: number): Cell[] {
-  const info = obj(obj(node.status).nodeInfo);
+  const info = objectAt(objectAt(node.status).nodeInfo);
   return [
     node.metadata.name ?? "",
     nodeStatus(node),
     nodeRoles(node).join(",") || "<none>",
     translateTimestampSince(node.metadata.creationTimestamp, now),
-    str(info.kubeletVersion),
+    stringAt(info.kubeletVersion),
     address(node, "InternalIP"),
     address(node, "ExternalIP"),
-    str(info.osImage) || "<unknown>",
-    str(info.kernelVersion) || "<unknown>",
-    str(info.containerRuntimeVersion) || "<unknown>",
+    stringAt(info.osImage) || "<unknown>",
+    stringAt(info.kernelVersion) || "<unknown>",
+    stringAt(info.containerRuntimeVersion) || "<unknown>",
   ];
 }

@@ -4,10 +4,11 @@
  * `Init:CrashLoopBackOff`), then containers last to first (waiting or terminated reasons), then
  * Terminating / Unknown for pods being deleted.
  */
+
+import { numberAt, objectAt, objectsAt, stringAt } from "../k8s/json";
 import type { JsonObject, KubeObject } from "../k8s/object";
 import { parseTime } from "../k8s/time";
 import { translateTimestampSince } from "./duration";
-import { num, obj, objs, str } from "./fields";
 import { AGE_COLUMN, type Cell, column, NAME_COLUMN, type Printer } from "./types";
 
 /** The reason the node lifecycle controller gives pods of an unreachable node. */
@@ -59,14 +60,14 @@ function isRestartableInit(container: JsonObject | undefined): boolean {
 }
 
 function hasCondition(status: JsonObject, type: string): boolean {
-  return objs(status.conditions).some((c) => c.type === type && c.status === "True");
+  return objectsAt(status.conditions).some((c) => c.type === type && c.status === "True");
 }
 
 export function podSummary(pod: KubeObject, now: number): PodSummary {
-  const spec = obj(pod.spec);
-  const status = obj(pod.status);
-  const initSpecs = new Map(objs(spec.initContainers).map((c) => [str(c.name), c]));
-  let total = objs(spec.containers).length;
+  const spec = objectAt(pod.spec);
+  const status = objectAt(pod.status);
+  const initSpecs = new Map(objectsAt(spec.initContainers).map((c) => [stringAt(c.name), c]));
+  let total = objectsAt(spec.containers).length;
   for (const c of initSpecs.values()) if (isRestartableInit(c)) total++;
   let ready = 0;
   let restarts = 0;
@@ -74,43 +75,43 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
   let lastRestart = 0;
   let lastRestartableInitRestart = 0;
 
-  const phase = str(status.phase);
-  let reason = str(status.reason) || phase;
-  for (const c of objs(status.conditions)) {
+  const phase = stringAt(status.phase);
+  let reason = stringAt(status.reason) || phase;
+  for (const c of objectsAt(status.conditions)) {
     if (c.type === "PodScheduled" && c.reason === "SchedulingGated") reason = "SchedulingGated";
   }
 
-  const initStatuses = objs(status.initContainerStatuses);
+  const initStatuses = objectsAt(status.initContainerStatuses);
   let initializing = false;
   for (let i = 0; i < initStatuses.length; i++) {
     const cs = initStatuses[i]!;
-    const state = obj(cs.state);
-    const terminated = state.terminated === undefined ? undefined : obj(state.terminated);
-    const waiting = state.waiting === undefined ? undefined : obj(state.waiting);
-    const count = num(cs.restartCount);
+    const state = objectAt(cs.state);
+    const terminated = state.terminated === undefined ? undefined : objectAt(state.terminated);
+    const waiting = state.waiting === undefined ? undefined : objectAt(state.waiting);
+    const count = numberAt(cs.restartCount);
     restarts += count;
-    const finished = parseTime(obj(obj(cs.lastState).terminated).finishedAt) ?? 0;
+    const finished = parseTime(objectAt(objectAt(cs.lastState).terminated).finishedAt) ?? 0;
     if (finished > lastRestart) lastRestart = finished;
-    const restartable = isRestartableInit(initSpecs.get(str(cs.name)));
+    const restartable = isRestartableInit(initSpecs.get(stringAt(cs.name)));
     if (restartable) {
       restartableInitRestarts += count;
       if (finished > lastRestartableInitRestart) lastRestartableInitRestart = finished;
     }
-    if (terminated && num(terminated.exitCode) === 0) continue;
+    if (terminated && numberAt(terminated.exitCode) === 0) continue;
     if (restartable && cs.started === true) {
       if (cs.ready === true) ready++;
       continue;
     }
     if (terminated) {
-      const r = str(terminated.reason);
+      const r = stringAt(terminated.reason);
       if (r === "") {
         reason =
-          num(terminated.signal) !== 0
-            ? `Init:Signal:${num(terminated.signal)}`
-            : `Init:ExitCode:${num(terminated.exitCode)}`;
+          numberAt(terminated.signal) !== 0
+            ? `Init:Signal:${numberAt(terminated.signal)}`
+            : `Init:ExitCode:${numberAt(terminated.exitCode)}`;
       } else reason = `Init:${r}`;
-    } else if (waiting && str(waiting.reason) !== "" && waiting.reason !== "PodInitializing") {
-      reason = `Init:${str(waiting.reason)}`;
+    } else if (waiting && stringAt(waiting.reason) !== "" && waiting.reason !== "PodInitializing") {
+      reason = `Init:${stringAt(waiting.reason)}`;
     } else {
       reason = `Init:${i}/${initSpecs.size}`;
     }
@@ -122,29 +123,29 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
     restarts = restartableInitRestarts;
     lastRestart = lastRestartableInitRestart;
     let hasRunning = false;
-    const statuses = objs(status.containerStatuses);
+    const statuses = objectsAt(status.containerStatuses);
     for (let i = statuses.length - 1; i >= 0; i--) {
       const cs = statuses[i]!;
-      restarts += num(cs.restartCount);
-      const finished = parseTime(obj(obj(cs.lastState).terminated).finishedAt) ?? 0;
+      restarts += numberAt(cs.restartCount);
+      const finished = parseTime(objectAt(objectAt(cs.lastState).terminated).finishedAt) ?? 0;
       if (finished > lastRestart) lastRestart = finished;
-      const state = obj(cs.state);
-      const waiting = state.waiting === undefined ? undefined : obj(state.waiting);
-      const terminated = state.terminated === undefined ? undefined : obj(state.terminated);
-      if (waiting && str(waiting.reason) !== "") reason = str(waiting.reason);
-      else if (terminated && str(terminated.reason) !== "") reason = str(terminated.reason);
+      const state = objectAt(cs.state);
+      const waiting = state.waiting === undefined ? undefined : objectAt(state.waiting);
+      const terminated = state.terminated === undefined ? undefined : objectAt(state.terminated);
+      if (waiting && stringAt(waiting.reason) !== "") reason = stringAt(waiting.reason);
+      else if (terminated && stringAt(terminated.reason) !== "") reason = stringAt(terminated.reason);
       else if (terminated) {
         reason =
-          num(terminated.signal) !== 0
-            ? `Signal:${num(terminated.signal)}`
-            : `ExitCode:${num(terminated.exitCode)}`;
+          numberAt(terminated.signal) !== 0
+            ? `Signal:${numberAt(terminated.signal)}`
+            : `ExitCode:${numberAt(terminated.exitCode)}`;
       } else if (cs.ready === true && state.running !== undefined) {
         hasRunning = true;
         ready++;
       }
     }
     if (reason === "Completed" && hasRunning) {
-      reason = objs(status.conditions).some((c) => c.type === "Ready") ? "Running" : "NotReady";
+      reason = objectsAt(status.conditions).some((c) => c.type === "Ready") ? "Running" : "NotReady";
     }
   }
 
@@ -162,15 +163,15 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
 }
 
 function podCells(pod: KubeObject, now: number): Cell[] {
-  const spec = obj(pod.spec);
-  const status = obj(pod.status);
+  const spec = objectAt(pod.spec);
+  const status = objectAt(pod.status);
   const summary = podSummary(pod, now);
-  const podIPs = objs(status.podIPs);
-  const ip = str(podIPs[0]?.ip) || str(status.podIP) || "<none>";
-  const gates = objs(spec.readinessGates);
+  const podIPs = objectsAt(status.podIPs);
+  const ip = stringAt(podIPs[0]?.ip) || stringAt(status.podIP) || "<none>";
+  const gates = objectsAt(spec.readinessGates);
   let readinessGates = "<none>";
   if (gates.length > 0) {
-    const conditions = objs(status.conditions);
+    const conditions = objectsAt(status.conditions);
     const trueCount = gates.filter((g) => {
       const c = conditions.find((x) => x.type === g.conditionType);
       return c?.status === "True";
@@ -184,8 +185,8 @@ function podCells(pod: KubeObject, now: number): Cell[] {
     summary.restarts,
     translateTimestampSince(pod.metadata.creationTimestamp, now),
     ip,
-    str(spec.nodeName) || "<none>",
-    str(status.nominatedNodeName) || "<none>",
+    stringAt(spec.nodeName) || "<none>",
+    stringAt(status.nominatedNodeName) || "<none>",
     readinessGates,
   ];
 }

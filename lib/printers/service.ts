@@ -2,14 +2,16 @@
  * `kubectl get services`: NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE, wide SELECTOR, and
  * `kubectl get endpoints`: NAME ENDPOINTS AGE (printers.go `printService`, `formatEndpoints`).
  */
+
+import { arrayAt, numberAt, objectAt, objectsAt, stringAt } from "../k8s/json";
 import type { JsonValue, KubeObject } from "../k8s/object";
 import { translateTimestampSince } from "./duration";
-import { arr, formatLabels, num, obj, objs, str } from "./fields";
+import { formatLabels } from "./fields";
 import { AGE_COLUMN, column, NAME_COLUMN, type Printer } from "./types";
 
 function loadBalancerIPs(status: JsonValue | undefined, wide: boolean): string {
-  const ips = objs(obj(status).ingress)
-    .map((i) => str(i.ip) || str(i.hostname))
+  const ips = objectsAt(objectAt(status).ingress)
+    .map((i) => stringAt(i.ip) || stringAt(i.hostname))
     .filter((s) => s !== "");
   const joined = ips.join(",");
   return !wide && joined.length > 16 ? `${joined.slice(0, 13)}...` : joined;
@@ -17,19 +19,19 @@ function loadBalancerIPs(status: JsonValue | undefined, wide: boolean): string {
 
 /** EXTERNAL-IP: external IPs, the load balancer's ingress, `<pending>`, or the external name. */
 export function serviceExternalIP(svc: KubeObject, wide: boolean): string {
-  const spec = obj(svc.spec);
-  const externalIPs = arr(spec.externalIPs).map((v) => str(v));
+  const spec = objectAt(svc.spec);
+  const externalIPs = arrayAt(spec.externalIPs).map((v) => stringAt(v));
   switch (spec.type) {
     case "ClusterIP":
     case "NodePort":
       return externalIPs.length > 0 ? externalIPs.join(",") : "<none>";
     case "LoadBalancer": {
-      const lb = loadBalancerIPs(obj(svc.status).loadBalancer, wide);
+      const lb = loadBalancerIPs(objectAt(svc.status).loadBalancer, wide);
       if (externalIPs.length > 0) return [...(lb ? lb.split(",") : []), ...externalIPs].join(",");
       return lb || "<pending>";
     }
     case "ExternalName":
-      return str(spec.externalName);
+      return stringAt(spec.externalName);
     default:
       return "<unknown>";
   }
@@ -37,12 +39,12 @@ export function serviceExternalIP(svc: KubeObject, wide: boolean): string {
 
 /** `80/TCP,443:30443/TCP`. */
 export function portString(ports: JsonValue | undefined): string {
-  return objs(ports)
+  return objectsAt(ports)
     .map((p) => {
-      const protocol = str(p.protocol) || "TCP";
-      return num(p.nodePort) > 0
-        ? `${num(p.port)}:${num(p.nodePort)}/${protocol}`
-        : `${num(p.port)}/${protocol}`;
+      const protocol = stringAt(p.protocol) || "TCP";
+      return numberAt(p.nodePort) > 0
+        ? `${numberAt(p.port)}:${numberAt(p.nodePort)}/${protocol}`
+        : `${numberAt(p.port)}/${protocol}`;
     })
     .join(",");
 }
@@ -79,11 +81,11 @@ export const servicePrinter: Printer = {
     ),
   ],
   cells(svc, now) {
-    const spec = obj(svc.spec);
-    const clusterIP = str(arr(spec.clusterIPs)[0]) || str(spec.clusterIP) || "<none>";
+    const spec = objectAt(svc.spec);
+    const clusterIP = stringAt(arrayAt(spec.clusterIPs)[0]) || stringAt(spec.clusterIP) || "<none>";
     return [
       svc.metadata.name ?? "",
-      str(spec.type),
+      stringAt(spec.type),
       clusterIP,
       serviceExternalIP(svc, true),
       portString(spec.ports) || "<none>",
@@ -95,15 +97,15 @@ export const servicePrinter: Printer = {
 
 /** Up to three `ip:port` pairs, then `+ N more...`; `<none>` without subsets. */
 export function formatEndpoints(endpoints: KubeObject): string {
-  const subsets = objs(endpoints.subsets);
+  const subsets = objectsAt(endpoints.subsets);
   if (subsets.length === 0) return "<none>";
   const max = 3;
   const list: string[] = [];
   let more = false;
   let count = 0;
   for (const ss of subsets) {
-    const addresses = objs(ss.addresses);
-    const ports = objs(ss.ports);
+    const addresses = objectsAt(ss.addresses);
+    const ports = objectsAt(ss.ports);
     if (ports.length === 0) {
       count += addresses.length;
       for (const a of addresses) {
@@ -111,7 +113,7 @@ export function formatEndpoints(endpoints: KubeObject): string {
           more = true;
           break;
         }
-        list.push(str(a.ip));
+        list.push(stringAt(a.ip));
       }
       continue;
     }
@@ -122,8 +124,8 @@ export function formatEndpoints(endpoints: KubeObject): string {
           more = true;
           break;
         }
-        const ip = str(a.ip);
-        list.push(`${ip.includes(":") ? `[${ip}]` : ip}:${num(port.port)}`);
+        const ip = stringAt(a.ip);
+        list.push(`${ip.includes(":") ? `[${ip}]` : ip}:${numberAt(port.port)}`);
       }
     }
   }

@@ -1,13 +1,14 @@
 /** Printers of the small kinds: namespaces (STATUS), configmaps (DATA), leases (HOLDER). */
+
+import { objectAt, stringAt } from "../k8s/json";
 import { translateTimestampSince } from "./duration";
-import { obj, str } from "./fields";
 import { AGE_COLUMN, column, NAME_COLUMN, type Printer } from "./types";
 
 export const namespacePrinter: Printer = {
   columns: [NAME_COLUMN, column("Status", "string", "The status of the namespace"), AGE_COLUMN],
   cells: (ns, now) => [
     ns.metadata.name ?? "",
-    str(obj(ns.status).phase),
+    stringAt(objectAt(ns.status).phase),
     translateTimestampSince(ns.metadata.creationTimestamp, now),
   ],
 };
@@ -24,7 +25,7 @@ export const configMapPrinter: Printer = {
   ],
   cells: (cm, now) => [
     cm.metadata.name ?? "",
-    Object.keys(obj(cm.data)).length + Object.keys(obj(cm.binaryData)).length,
+    Object.keys(objectAt(cm.data)).length + Object.keys(objectAt(cm.binaryData)).length,
     translateTimestampSince(cm.metadata.creationTimestamp, now),
   ],
 };
@@ -41,7 +42,7 @@ export const leasePrinter: Printer = {
   ],
   cells: (lease, now) => [
     lease.metadata.name ?? "",
-    str(obj(lease.spec).holderIdentity),
+    stringAt(objectAt(lease.spec).holderIdentity),
     translateTimestampSince(lease.metadata.creationTimestamp, now),
   ],
 };
@@ -60,10 +61,10 @@ export const podDisruptionBudgetPrinter: Printer = {
   ],
   cells: (pdb, now) => [
     pdb.metadata.name ?? "",
-    intOrString(obj(pdb.spec).minAvailable),
-    intOrString(obj(pdb.spec).maxUnavailable),
-    typeof obj(pdb.status).disruptionsAllowed === "number"
-      ? (obj(pdb.status).disruptionsAllowed as number)
+    intOrString(objectAt(pdb.spec).minAvailable),
+    intOrString(objectAt(pdb.spec).maxUnavailable),
+    typeof objectAt(pdb.status).disruptionsAllowed === "number"
+      ? (objectAt(pdb.status).disruptionsAllowed as number)
       : 0,
     translateTimestampSince(pdb.metadata.creationTimestamp, now),
   ],

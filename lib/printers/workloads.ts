@@ -3,9 +3,11 @@
  * CURRENT READY AGE), both with wide CONTAINERS IMAGES SELECTOR (printers.go `printDeployment`,
  * `printReplicaSet`).
  */
+
+import { numberAt, objectAt } from "../k8s/json";
 import type { KubeObject } from "../k8s/object";
 import { translateTimestampSince } from "./duration";
-import { containerCells, formatLabelSelector, num, obj } from "./fields";
+import { containerCells, formatLabelSelector } from "./fields";
 import { AGE_COLUMN, type Cell, type ColumnDefinition, column, NAME_COLUMN, type Printer } from "./types";
 
 const TEMPLATE_COLUMNS: ColumnDefinition[] = [
@@ -20,7 +22,7 @@ const TEMPLATE_COLUMNS: ColumnDefinition[] = [
 ];
 
 function templateCells(obj_: KubeObject): Cell[] {
-  const spec = obj(obj_.spec);
+  const spec = objectAt(obj_.spec);
   const [containers, images] = containerCells(spec.template);
   return [containers, images, formatLabelSelector(spec.selector)];
 }
@@ -43,13 +45,13 @@ export const deploymentPrinter: Printer = {
     ...TEMPLATE_COLUMNS,
   ],
   cells(d, now) {
-    const spec = obj(d.spec);
-    const status = obj(d.status);
+    const spec = objectAt(d.spec);
+    const status = objectAt(d.status);
     return [
       d.metadata.name ?? "",
-      `${num(status.readyReplicas)}/${num(spec.replicas)}`,
-      num(status.updatedReplicas),
-      num(status.availableReplicas),
+      `${numberAt(status.readyReplicas)}/${numberAt(spec.replicas)}`,
+      numberAt(status.updatedReplicas),
+      numberAt(status.availableReplicas),
       translateTimestampSince(d.metadata.creationTimestamp, now),
       ...templateCells(d),
     ];
@@ -78,13 +80,13 @@ export const replicaSetPrinter: Printer = {
     ...TEMPLATE_COLUMNS,
   ],
   cells(rs, now) {
-    const spec = obj(rs.spec);
-    const status = obj(rs.status);
+    const spec = objectAt(rs.spec);
+    const status = objectAt(rs.status);
     return [
       rs.metadata.name ?? "",
-      num(spec.replicas),
-      num(status.replicas),
-      num(status.readyReplicas),
+      numberAt(spec.replicas),
+      numberAt(status.replicas),
+      numberAt(status.readyReplicas),
       translateTimestampSince(rs.metadata.creationTimestamp, now),
       ...templateCells(rs),
     ];
