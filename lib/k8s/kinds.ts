@@ -9,8 +9,10 @@ import { defaultPod } from "./defaults/pod";
 import { defaultReplicaSet } from "./defaults/replicaset";
 import { defaultService } from "./defaults/service";
 import type { FieldCause } from "./errors";
+import { objectAt, objectsAt, specOf } from "./json";
 import type { JsonObject, JsonValue, KubeObject } from "./object";
 import { isJsonObject } from "./object";
+import { isPodTerminal, podNodeName } from "./pod";
 import { validateConfigMap } from "./validation/configmap";
 import { validateDeployment } from "./validation/deployment";
 import { validateEndpoints } from "./validation/endpoints";
@@ -66,14 +68,36 @@ export interface KindInfo {
 
 const AGE: PrinterColumn = { name: "Age", type: "string", priority: 0, path: "metadata.creationTimestamp" };
 
+/** What a row of the table says; the rest takes the most common value (see `served`). */
+type KindRow = Pick<KindInfo, "group" | "kind" | "plural" | "namespaced" | "validate"> & Partial<KindInfo>;
+
+/**
+ * A row with the defaults most kinds share: version v1, singular the lowercased kind, no short
+ * names or categories, no status or scale subresource, DNS-1123 subdomain names, no selectable or
+ * indexed fields beyond metadata, and only an AGE column.
+ */
+function served(row: KindRow): KindInfo {
+  return {
+    version: "v1",
+    singular: row.kind.toLowerCase(),
+    shortNames: [],
+    categories: [],
+    statusSubresource: false,
+    scaleSubresource: false,
+    nameRule: "dns1123-subdomain",
+    selectableFields: [],
+    indexedFields: [],
+    printerColumns: [AGE],
+    ...row,
+  };
+}
+
 function podGracePeriod(obj: KubeObject, requested: number | undefined): number {
-  const spec = isJsonObject(obj.spec) ? obj.spec : {};
-  const status = isJsonObject(obj.status) ? obj.status : {};
   // Pods never bound to a node, and pods that already ended, have nobody to wait for.
-  if (!spec.nodeName || status.phase === "Succeeded" || status.phase === "Failed") return 0;
+  if (!podNodeName(obj) || isPodTerminal(obj)) return 0;
   if (requested !== undefined) return Math.max(0, requested);
-  const spec30 = spec.terminationGracePeriodSeconds;
-  return typeof spec30 === "number" ? spec30 : 30;
+  const seconds = specOf(obj).terminationGracePeriodSeconds;
+  return typeof seconds === "number" ? seconds : 30;
 }
 
 function podInitialStatus(obj: KubeObject): JsonObject {
@@ -82,14 +106,13 @@ function podInitialStatus(obj: KubeObject): JsonObject {
 
 /** Guaranteed, Burstable or BestEffort, from the containers' requests and limits. */
 export function qosClassOf(pod: KubeObject): string {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  const containers = objectsAt(specOf(pod).containers);
   let any = false;
   let guaranteed = containers.length > 0;
   for (const c of containers) {
-    const resources = isJsonObject(c) && isJsonObject(c.resources) ? c.resources : {};
-    const requests = isJsonObject(resources.requests) ? resources.requests : {};
-    const limits = isJsonObject(resources.limits) ? resources.limits : {};
+    const resources = objectAt(c.resources);
+    const requests = objectAt(resources.requests);
+    const limits = objectAt(resources.limits);
     if (Object.keys(requests).length || Object.keys(limits).length) any = true;
     for (const r of ["cpu", "memory"]) {
       const limit = limits[r];
@@ -102,54 +125,38 @@ export function qosClassOf(pod: KubeObject): string {
 }
 
 export const KINDS: readonly KindInfo[] = [
-  {
+  served({
     group: "",
-    version: "v1",
     kind: "Namespace",
     plural: "namespaces",
-    singular: "namespace",
     shortNames: ["ns"],
     namespaced: false,
-    categories: [],
     statusSubresource: true,
-    scaleSubresource: false,
     nameRule: "dns1123-label",
     selectableFields: ["status.phase"],
-    indexedFields: [],
     printerColumns: [{ name: "Status", type: "string", priority: 0, path: "status.phase" }, AGE],
     defaults: defaultNamespace,
     validate: validateNamespace,
     initialStatus: () => ({ phase: "Active" }),
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "Node",
     plural: "nodes",
-    singular: "node",
     shortNames: ["no"],
     namespaced: false,
-    categories: [],
     statusSubresource: true,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
     selectableFields: ["spec.unschedulable"],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validateNode,
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "Pod",
     plural: "pods",
-    singular: "pod",
     shortNames: ["po"],
     namespaced: true,
     categories: ["all"],
     statusSubresource: true,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
     selectableFields: [
       "spec.nodeName",
       "spec.restartPolicy",
@@ -171,93 +178,61 @@ export const KINDS: readonly KindInfo[] = [
     validate: validatePod,
     initialStatus: podInitialStatus,
     gracePeriodSeconds: podGracePeriod,
-  },
-  {
+  }),
+  served({
     group: "apps",
-    version: "v1",
     kind: "Deployment",
     plural: "deployments",
-    singular: "deployment",
     shortNames: ["deploy"],
     namespaced: true,
     categories: ["all"],
     statusSubresource: true,
     scaleSubresource: true,
-    nameRule: "dns1123-subdomain",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     defaults: defaultDeployment,
     validate: validateDeployment,
     initialStatus: () => undefined,
-  },
-  {
+  }),
+  served({
     group: "apps",
-    version: "v1",
     kind: "ReplicaSet",
     plural: "replicasets",
-    singular: "replicaset",
     shortNames: ["rs"],
     namespaced: true,
     categories: ["all"],
     statusSubresource: true,
     scaleSubresource: true,
-    nameRule: "dns1123-subdomain",
     selectableFields: ["status.replicas"],
-    indexedFields: [],
-    printerColumns: [AGE],
     defaults: defaultReplicaSet,
     validate: validateReplicaSet,
     initialStatus: () => undefined,
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "Service",
     plural: "services",
-    singular: "service",
     shortNames: ["svc"],
     namespaced: true,
     categories: ["all"],
     statusSubresource: true,
-    scaleSubresource: false,
     nameRule: "dns1035-label",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     defaults: defaultService,
     validate: validateService,
     initialStatus: () => ({ loadBalancer: {} }),
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "Endpoints",
     plural: "endpoints",
-    singular: "endpoints",
     shortNames: ["ep"],
     namespaced: true,
-    categories: [],
-    statusSubresource: false,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validateEndpoints,
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "Event",
     plural: "events",
-    singular: "event",
     shortNames: ["ev"],
     namespaced: true,
-    categories: [],
-    statusSubresource: false,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
     selectableFields: [
       "involvedObject.kind",
       "involvedObject.namespace",
@@ -271,63 +246,34 @@ export const KINDS: readonly KindInfo[] = [
       "source",
       "type",
     ],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validateEvent,
-  },
-  {
+  }),
+  served({
     group: "",
-    version: "v1",
     kind: "ConfigMap",
     plural: "configmaps",
-    singular: "configmap",
     shortNames: ["cm"],
     namespaced: true,
-    categories: [],
-    statusSubresource: false,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validateConfigMap,
-  },
-  {
+  }),
+  served({
     group: "coordination.k8s.io",
-    version: "v1",
     kind: "Lease",
     plural: "leases",
-    singular: "lease",
-    shortNames: [],
     namespaced: true,
-    categories: [],
-    statusSubresource: false,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validateLease,
-  },
-  {
+  }),
+  served({
     // Enforced by the eviction subresource (lib/apiserver/eviction.ts); its status is kept by the
     // disruption controller (lib/controllers/disruption.ts).
     group: "policy",
-    version: "v1",
     kind: "PodDisruptionBudget",
     plural: "poddisruptionbudgets",
-    singular: "poddisruptionbudget",
     shortNames: ["pdb"],
     namespaced: true,
-    categories: [],
     statusSubresource: true,
-    scaleSubresource: false,
-    nameRule: "dns1123-subdomain",
-    selectableFields: [],
-    indexedFields: [],
-    printerColumns: [AGE],
     validate: validatePodDisruptionBudget,
-  },
+  }),
 ];
 
 /** `pods`, `deployments.apps`: the key a resource is stored and watched under. */
@@ -370,7 +316,8 @@ export function kindByName(name: string): KindInfo | undefined {
 
 const NOT_SET = "";
 
-function stringAt(obj: KubeObject, path: string): string {
+/** A dotted path's value as field selectors see it ("" when absent). */
+function fieldAt(obj: KubeObject, path: string): string {
   let cur: unknown = obj;
   for (const part of path.split(".")) {
     if (!isJsonObject(cur)) return NOT_SET;
@@ -388,12 +335,10 @@ export function selectableFieldsOf(info: KindInfo, obj: KubeObject): Record<stri
   if (info.namespaced) fields["metadata.namespace"] = obj.metadata.namespace ?? NOT_SET;
   for (const f of info.selectableFields) {
     if (f === "source" && info.kind === "Event") {
-      fields[f] = stringAt(obj, "source.component") || stringAt(obj, "reportingComponent");
+      fields[f] = fieldAt(obj, "source.component") || fieldAt(obj, "reportingComponent");
     } else
       fields[f] =
-        f === "spec.unschedulable" || f === "spec.hostNetwork"
-          ? stringAt(obj, f) || "false"
-          : stringAt(obj, f);
+        f === "spec.unschedulable" || f === "spec.hostNetwork" ? fieldAt(obj, f) || "false" : fieldAt(obj, f);
   }
   return fields;
 }
