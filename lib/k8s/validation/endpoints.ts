@@ -3,9 +3,7 @@ import { cause, type FieldCause } from "../errors";
 import type { KubeObject } from "../object";
 import { IP_ERROR, isDns1123Label, isDns1123Subdomain, isIP, isIPv4, isValidPortNum } from "./names";
 import { validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { arrayAt, objectAt, stringAt } from "./util";
-
-const PROTOCOLS = ["SCTP", "TCP", "UDP"];
+import { arrayAt, objectAt, PROTOCOLS, stringAt, validateEnum } from "./util";
 
 /** ValidateNonSpecialIP: endpoints may not point at unspecified, loopback or link-local addresses. */
 function specialIPError(ip: string): string | null {
@@ -56,14 +54,7 @@ function validatePort(value: unknown, requireName: boolean, path: string): Field
   const num = typeof port.port === "number" ? port.port : 0;
   for (const msg of isValidPortNum(num)) out.push(cause.invalid(`${path}.port`, num, msg));
   // An absent protocol is defaulted to TCP by the API server before validation.
-  const protocol = stringAt(port.protocol);
-  if (port.protocol !== undefined && !PROTOCOLS.includes(protocol)) {
-    out.push(
-      protocol
-        ? cause.notSupported(`${path}.protocol`, protocol, PROTOCOLS)
-        : cause.required(`${path}.protocol`),
-    );
-  }
+  out.push(...validateEnum(port.protocol, PROTOCOLS, `${path}.protocol`));
   if (typeof port.appProtocol === "string")
     out.push(...validateQualifiedName(port.appProtocol, `${path}.appProtocol`));
   return out;

@@ -22,7 +22,16 @@ import {
   isValidPortNum,
 } from "./names";
 import { validateAnnotations, validateLabels, validateQualifiedName } from "./object-meta";
-import { arrayAt, nonNegative, notFound, objectAt, semanticEqual, stringAt } from "./util";
+import {
+  arrayAt,
+  nonNegative,
+  notFound,
+  objectAt,
+  PROTOCOLS,
+  semanticEqual,
+  stringAt,
+  validateEnum,
+} from "./util";
 
 export interface PodSpecOptions {
   /** A pod template (of a workload) rather than a pod: a few pod-only checks are skipped. */
@@ -32,7 +41,6 @@ export interface PodSpecOptions {
 const RESTART_POLICIES = ["Always", "OnFailure", "Never"];
 const DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
 const PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
-const PROTOCOLS = ["SCTP", "TCP", "UDP"];
 const TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
 const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 const MAX_UINT32 = 4294967295;
@@ -209,12 +217,7 @@ function validateContainerPorts(ports: unknown, path: string, hostNetwork: boole
         );
       }
     }
-    const protocol = stringAt(port.protocol);
-    if (port.protocol !== undefined && !PROTOCOLS.includes(protocol)) {
-      out.push(
-        protocol ? cause.notSupported(`${p}.protocol`, protocol, PROTOCOLS) : cause.required(`${p}.protocol`),
-      );
-    }
+    out.push(...validateEnum(port.protocol, PROTOCOLS, `${p}.protocol`));
   });
   return out;
 }
@@ -294,24 +297,16 @@ function validateContainer(
   else if (!opts.template && image.trim() !== image) {
     out.push(cause.invalid(`${path}.image`, image, "must not have leading or trailing whitespace"));
   }
-  const tmp = stringAt(c.terminationMessagePolicy);
-  if (c.terminationMessagePolicy !== undefined && !TERMINATION_MESSAGE_POLICIES.includes(tmp)) {
-    out.push(
-      tmp
-        ? cause.notSupported(`${path}.terminationMessagePolicy`, tmp, TERMINATION_MESSAGE_POLICIES)
-        : cause.required(`${path}.terminationMessagePolicy`),
-    );
-  }
+  out.push(
+    ...validateEnum(
+      c.terminationMessagePolicy,
+      TERMINATION_MESSAGE_POLICIES,
+      `${path}.terminationMessagePolicy`,
+    ),
+  );
   out.push(...validateContainerPorts(c.ports, `${path}.ports`, spec.hostNetwork === true));
   out.push(...validateEnv(c.env, `${path}.env`));
-  const pull = stringAt(c.imagePullPolicy);
-  if (c.imagePullPolicy !== undefined && !PULL_POLICIES.includes(pull)) {
-    out.push(
-      pull
-        ? cause.notSupported(`${path}.imagePullPolicy`, pull, PULL_POLICIES)
-        : cause.required(`${path}.imagePullPolicy`),
-    );
-  }
+  out.push(...validateEnum(c.imagePullPolicy, PULL_POLICIES, `${path}.imagePullPolicy`));
   out.push(...validateVolumeMounts(c.volumeMounts, `${path}.volumeMounts`, volumes));
   out.push(...validateResourceRequirements(c.resources, `${path}.resources`));
   return out;
@@ -362,22 +357,8 @@ export function validatePodSpec(
   if (containers.length === 0) out.push(cause.required(`${path}.containers`));
   checkList(containers, `${path}.containers`);
 
-  const restartPolicy = stringAt(spec.restartPolicy);
-  if (spec.restartPolicy !== undefined && !RESTART_POLICIES.includes(restartPolicy)) {
-    out.push(
-      restartPolicy
-        ? cause.notSupported(`${path}.restartPolicy`, restartPolicy, RESTART_POLICIES)
-        : cause.required(`${path}.restartPolicy`),
-    );
-  }
-  const dnsPolicy = stringAt(spec.dnsPolicy);
-  if (spec.dnsPolicy !== undefined && !DNS_POLICIES.includes(dnsPolicy)) {
-    out.push(
-      dnsPolicy
-        ? cause.notSupported(`${path}.dnsPolicy`, dnsPolicy, DNS_POLICIES)
-        : cause.required(`${path}.dnsPolicy`),
-    );
-  }
+  out.push(...validateEnum(spec.restartPolicy, RESTART_POLICIES, `${path}.restartPolicy`));
+  out.push(...validateEnum(spec.dnsPolicy, DNS_POLICIES, `${path}.dnsPolicy`));
   out.push(...validateLabels(spec.nodeSelector, `${path}.nodeSelector`));
   const serviceAccountName = stringAt(spec.serviceAccountName);
   if (serviceAccountName) out.push(...dnsSubdomain(serviceAccountName, `${path}.serviceAccountName`));

@@ -3,11 +3,10 @@ import { cause, type FieldCause } from "../errors";
 import type { JsonObject, KubeObject } from "../object";
 import { IP_ERROR, isDns1123Label, isDns1123Subdomain, isIP, isValidPortName, isValidPortNum } from "./names";
 import { validateLabels, validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { arrayAt, invalidRaw, objectAt, stringAt } from "./util";
+import { arrayAt, invalidRaw, objectAt, PROTOCOLS, stringAt, validateEnum } from "./util";
 
 const SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
 const SESSION_AFFINITIES = ["ClientIP", "None"];
-const PROTOCOLS = ["SCTP", "TCP", "UDP"];
 const IP_FAMILY_POLICIES = ["SingleStack", "PreferDualStack", "RequireDualStack"];
 const IP_FAMILIES = ["IPv4", "IPv6"];
 const TRAFFIC_POLICIES = ["Cluster", "Local"];
@@ -47,14 +46,7 @@ function validateServicePort(
   }
   const num = typeof port.port === "number" ? port.port : 0;
   for (const msg of isValidPortNum(num)) out.push(cause.invalid(`${path}.port`, num, msg));
-  const protocol = stringAt(port.protocol);
-  if (port.protocol !== undefined && !PROTOCOLS.includes(protocol)) {
-    out.push(
-      protocol
-        ? cause.notSupported(`${path}.protocol`, protocol, PROTOCOLS)
-        : cause.required(`${path}.protocol`),
-    );
-  }
+  out.push(...validateEnum(port.protocol, PROTOCOLS, `${path}.protocol`));
   if (port.targetPort !== undefined)
     out.push(...validatePortNumOrName(port.targetPort, `${path}.targetPort`));
   if (typeof port.appProtocol === "string")
@@ -122,14 +114,7 @@ function validateServiceSpec(spec: JsonObject): FieldCause[] {
   if (spec.selector !== undefined && spec.selector !== null)
     out.push(...validateLabels(spec.selector, "spec.selector"));
 
-  const affinity = stringAt(spec.sessionAffinity);
-  if (spec.sessionAffinity !== undefined && !SESSION_AFFINITIES.includes(affinity)) {
-    out.push(
-      affinity
-        ? cause.notSupported("spec.sessionAffinity", affinity, SESSION_AFFINITIES)
-        : cause.required("spec.sessionAffinity"),
-    );
-  }
+  out.push(...validateEnum(spec.sessionAffinity, SESSION_AFFINITIES, "spec.sessionAffinity"));
 
   if (type !== "ExternalName") {
     clusterIPs.forEach((ip, i) => {
@@ -139,9 +124,7 @@ function validateServiceSpec(spec: JsonObject): FieldCause[] {
     });
   }
 
-  if (spec.type !== undefined && !SERVICE_TYPES.includes(type)) {
-    out.push(type ? cause.notSupported("spec.type", type, SERVICE_TYPES) : cause.required("spec.type"));
-  }
+  out.push(...validateEnum(spec.type, SERVICE_TYPES, "spec.type"));
   if (type === "ClusterIP") {
     ports.forEach((p, i) => {
       if (typeof p.nodePort === "number" && p.nodePort !== 0) {

@@ -120,3 +120,17 @@ export function selectorMatches(selector: unknown, labels: unknown): boolean {
   }
   return true;
 }
+
+/**
+ * A field with a fixed set of values (protocol, restartPolicy, dnsPolicy, service type...): absent is
+ * fine (the defaults fill it), "" is Required, anything else outside the set is Unsupported value.
+ */
+export function validateEnum(value: unknown, allowed: readonly string[], path: string): FieldCause[] {
+  if (value === undefined) return [];
+  const v = stringAt(value);
+  if (allowed.includes(v)) return [];
+  return [v ? cause.notSupported(path, v, [...allowed]) : cause.required(path)];
+}
+
+/** The protocols of container, Service and Endpoints ports. */
+export const PROTOCOLS = ["SCTP", "TCP", "UDP"];
