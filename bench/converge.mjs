@@ -5,7 +5,7 @@
 //
 // Every phase has a deadline, so a run always ends and always prints its JSON lines: a phase that
 // did not finish says `timed_out: true` and how far it got. Progress goes to stderr every 5 s.
-import { report, STORAGE } from "./server.mjs";
+import { benchDeployment, report, STORAGE } from "./server.mjs";
 
 /** Deadlines per phase: nodes Ready, then Deployment → all Running. */
 function budgets(pods, nodeCount) {
@@ -205,23 +205,7 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
       await request(`${C}/apis/apps/v1/namespaces/default/deployments`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          apiVersion: "apps/v1",
-          kind: "Deployment",
-          metadata: { name: "bench" },
-          spec: {
-            replicas: podCount,
-            selector: { matchLabels: { app: "bench" } },
-            template: {
-              metadata: { labels: { app: "bench" } },
-              spec: {
-                containers: [
-                  { name: "app", image: "nginx", resources: { requests: { cpu: "10m", memory: "16Mi" } } },
-                ],
-              },
-            },
-          },
-        }),
+        body: JSON.stringify(benchDeployment("bench", podCount, "app")),
       }),
     );
   } catch (e) {

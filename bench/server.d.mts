@@ -9,3 +9,4 @@ export function startPlayground(options?: { storage?: "tmpfs" | "disk" }): Promi
 export function percentile(values: number[], p: number): number;
 export function median(values: number[]): number;
 export function report(bench: string, figure: string, fields: Record<string, unknown>): void;
+export function benchDeployment(name: string, replicas: number, container: string): Record<string, unknown>;

@@ -134,3 +134,24 @@ export function report(bench, figure, fields) {
     rounded[k] = typeof v === "number" ? Math.round(v * 1000) / 1000 : v;
   console.log(JSON.stringify({ bench, figure, ...rounded }));
 }
+
+/** The Deployment the benchmarks create: nginx pods with small requests, labelled `app: NAME`. */
+export function benchDeployment(name, replicas, container) {
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          containers: [
+            { name: container, image: "nginx", resources: { requests: { cpu: "10m", memory: "16Mi" } } },
+          ],
+        },
+      },
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { percentile, report } from "./server.mjs";
+import { benchDeployment, percentile, report } from "./server.mjs";
 
 const assets = join(dirname(dirname(fileURLToPath(import.meta.url))), "web/public/assets");
 
@@ -107,23 +107,7 @@ export async function measureWebConverge(
       await fetch(`${base}/clusters/${cluster}/apis/apps/v1/namespaces/default/deployments`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          apiVersion: "apps/v1",
-          kind: "Deployment",
-          metadata: { name: "burst" },
-          spec: {
-            replicas: pods,
-            selector: { matchLabels: { app: "burst" } },
-            template: {
-              metadata: { labels: { app: "burst" } },
-              spec: {
-                containers: [
-                  { name: "web", image: "nginx", resources: { requests: { cpu: "10m", memory: "16Mi" } } },
-                ],
-              },
-            },
-          },
-        }),
+        body: JSON.stringify(benchDeployment("burst", pods, "web")),
       }),
     );
     await page.waitForFunction(
