@@ -7,27 +7,27 @@
 import { isJsonObject, type JsonObject, type JsonValue, type KubeObject } from "./object";
 
 /** The value when it is a JSON object, else an empty object (never the original when absent). */
-export function objectAt(value: JsonValue | undefined): JsonObject {
+export function objectAt(value: unknown): JsonObject {
   return isJsonObject(value) ? value : {};
 }
 
 /** The value when it is an array, else an empty array. */
-export function arrayAt(value: JsonValue | undefined): JsonValue[] {
+export function arrayAt(value: unknown): JsonValue[] {
   return Array.isArray(value) ? value : [];
 }
 
 /** The objects of an array field (other elements are skipped). */
-export function objectsAt(value: JsonValue | undefined): JsonObject[] {
+export function objectsAt(value: unknown): JsonObject[] {
   return arrayAt(value).filter(isJsonObject);
 }
 
 /** The value when it is a string, else "". */
-export function stringAt(value: JsonValue | undefined): string {
+export function stringAt(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
 /** The value when it is a finite number, else 0. */
-export function numberAt(value: JsonValue | undefined): number {
+export function numberAt(value: unknown): number {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 

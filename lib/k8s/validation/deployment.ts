@@ -3,7 +3,7 @@ import { cause, type FieldCause } from "../errors";
 import type { JsonValue, KubeObject } from "../object";
 import { isValidPercent } from "./names";
 import { validateObjectMeta } from "./object-meta";
-import { IS_NEGATIVE_ERROR, objectAt } from "./util";
+import { IS_NEGATIVE_ERROR, objectOrNone } from "./util";
 import { validateReplicatedSpec, validateSelectorUnchanged } from "./workload";
 
 const STRATEGY_TYPES = ["Recreate", "RollingUpdate"];
@@ -24,7 +24,7 @@ function intOrPercentValue(v: JsonValue | undefined): number {
 }
 
 function validateStrategy(strategyValue: JsonValue | undefined, path: string): FieldCause[] {
-  const strategy = objectAt(strategyValue) ?? {};
+  const strategy = objectOrNone(strategyValue) ?? {};
   const type = strategy.type;
   const rolling = strategy.rollingUpdate;
   // An unset type is defaulted to RollingUpdate before validation.
@@ -38,7 +38,7 @@ function validateStrategy(strategyValue: JsonValue | undefined, path: string): F
     return [];
   }
   if (type === "RollingUpdate") {
-    const ru = objectAt(rolling);
+    const ru = objectOrNone(rolling);
     if (!ru) return [cause.required(`${path}.rollingUpdate`, "this should be defaulted and never be nil")];
     const rp = `${path}.rollingUpdate`;
     const out = [
@@ -58,9 +58,9 @@ function validateStrategy(strategyValue: JsonValue | undefined, path: string): F
 
 export function validateDeployment(obj: KubeObject, old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   out.push(...validateReplicatedSpec(obj.spec, "spec"));
-  if (objectAt(spec.selector)) {
+  if (objectOrNone(spec.selector)) {
     out.push(...validateStrategy(spec.strategy, "spec.strategy"));
     const limit = spec.revisionHistoryLimit;
     if (typeof limit === "number" && limit < 0)

@@ -1,9 +1,10 @@
 /** Endpoints validation (ValidateEndpoints of pkg/apis/core/validation). */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import type { KubeObject } from "../object";
 import { IP_ERROR, isDns1123Label, isDns1123Subdomain, isIP, isIPv4, isValidPortNum } from "./names";
 import { validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { arrayAt, objectAt, PROTOCOLS, stringAt, validateEnum } from "./util";
+import { objectOrNone, PROTOCOLS, validateEnum } from "./util";
 
 /** ValidateNonSpecialIP: endpoints may not point at unspecified, loopback or link-local addresses. */
 function specialIPError(ip: string): string | null {
@@ -27,7 +28,7 @@ function specialIPError(ip: string): string | null {
 
 function validateAddress(value: unknown, path: string): FieldCause[] {
   const out: FieldCause[] = [];
-  const address = objectAt(value) ?? {};
+  const address = objectOrNone(value) ?? {};
   const ip = stringAt(address.ip);
   if (!ip) out.push(cause.required(`${path}.ip`));
   else if (!isIP(ip)) out.push(cause.invalid(`${path}.ip`, ip, IP_ERROR));
@@ -47,7 +48,7 @@ function validateAddress(value: unknown, path: string): FieldCause[] {
 
 function validatePort(value: unknown, requireName: boolean, path: string): FieldCause[] {
   const out: FieldCause[] = [];
-  const port = objectAt(value) ?? {};
+  const port = objectOrNone(value) ?? {};
   const name = stringAt(port.name);
   if (requireName && !name) out.push(cause.required(`${path}.name`));
   else if (name) for (const msg of isDns1123Label(name)) out.push(cause.invalid(`${path}.name`, name, msg));
@@ -64,7 +65,7 @@ export function validateEndpoints(obj: KubeObject, _old?: KubeObject): FieldCaus
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
   arrayAt(obj.subsets).forEach((sv, i) => {
     const p = `subsets[${i}]`;
-    const subset = objectAt(sv) ?? {};
+    const subset = objectOrNone(sv) ?? {};
     const addresses = arrayAt(subset.addresses);
     const notReady = arrayAt(subset.notReadyAddresses);
     if (addresses.length === 0 && notReady.length === 0) {

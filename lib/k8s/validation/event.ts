@@ -1,9 +1,10 @@
 /** Event validation (core/v1 Events: legacyValidateEvent of pkg/apis/core/validation). */
 import { cause, type FieldCause } from "../errors";
+import { stringAt } from "../json";
 import type { KubeObject } from "../object";
 import { byteLength, isDns1123Subdomain } from "./names";
 import { validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { objectAt, stringAt } from "./util";
+import { objectOrNone } from "./util";
 
 const REPORTING_INSTANCE_LIMIT = 128;
 const ACTION_LIMIT = 128;
@@ -12,7 +13,7 @@ const NOTE_LIMIT = 1024;
 
 export function validateEvent(obj: KubeObject, _old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
-  const involved = objectAt(obj.involvedObject);
+  const involved = objectOrNone(obj.involvedObject);
   if (!involved) {
     out.push(cause.required("involvedObject"));
     return out;

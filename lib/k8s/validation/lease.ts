@@ -2,13 +2,13 @@
 import { cause, type FieldCause } from "../errors";
 import type { KubeObject } from "../object";
 import { validateObjectMeta } from "./object-meta";
-import { objectAt } from "./util";
+import { objectOrNone } from "./util";
 
 const MICRO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 export function validateLease(obj: KubeObject, _old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   const duration = spec.leaseDurationSeconds;
   if (typeof duration === "number" && duration <= 0) {
     out.push(cause.invalid("spec.leaseDurationSeconds", duration, "must be greater than 0"));

@@ -1,8 +1,9 @@
 /** Namespace validation (ValidateNamespace of pkg/apis/core/validation). */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import type { KubeObject } from "../object";
 import { validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { arrayAt, objectAt, stringAt } from "./util";
+import { objectOrNone } from "./util";
 
 const STANDARD_FINALIZERS = ["kubernetes", "orphan", "foregroundDeletion"];
 
@@ -19,7 +20,7 @@ export function validateKubeFinalizerName(name: string, path: string): FieldCaus
 
 export function validateNamespace(obj: KubeObject, _old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: false, nameRule: "dns1123-label" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   for (const f of arrayAt(spec.finalizers))
     out.push(...validateKubeFinalizerName(stringAt(f), "spec.finalizers"));
   return out;

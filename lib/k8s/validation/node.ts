@@ -1,10 +1,11 @@
 /** Node validation (ValidateNode / ValidateNodeUpdate of pkg/apis/core/validation). */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import type { KubeObject } from "../object";
 import { CIDR_ERROR, isCIDR, isIPv4, isValidLabelValue } from "./names";
 import { validateObjectMeta, validateQualifiedName } from "./object-meta";
 import { validateTaintEffect } from "./pod-spec";
-import { arrayAt, objectAt, stringAt } from "./util";
+import { objectOrNone } from "./util";
 
 /** v1 `podCIDR` is `podCIDRs[0]` internally. */
 function podCIDRsOf(spec: Record<string, unknown>): string[] {
@@ -19,7 +20,7 @@ export function validateNodeTaints(taints: unknown, path: string): FieldCause[] 
   const seen = new Set<string>();
   arrayAt(taints).forEach((tv, i) => {
     const p = `${path}[${i}]`;
-    const taint = objectAt(tv) ?? {};
+    const taint = objectOrNone(tv) ?? {};
     const key = stringAt(taint.key);
     out.push(...validateQualifiedName(key, `${p}.key`));
     const value = stringAt(taint.value);
@@ -41,7 +42,7 @@ export function validateNodeTaints(taints: unknown, path: string): FieldCause[] 
 
 export function validateNode(obj: KubeObject, old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: false, nameRule: "dns1123-subdomain" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   out.push(...validateNodeTaints(spec.taints, "spec.taints"));
   const cidrs = podCIDRsOf(spec);
   cidrs.forEach((c, i) => {
@@ -54,13 +55,13 @@ export function validateNode(obj: KubeObject, old?: KubeObject): FieldCause[] {
     }
   }
   if (old) {
-    const before = podCIDRsOf(objectAt(old.spec) ?? {});
+    const before = podCIDRsOf(objectOrNone(old.spec) ?? {});
     if (before.length > 0 && JSON.stringify(before) !== JSON.stringify(cidrs)) {
       out.push(
         cause.forbidden("spec.podCIDRs", 'node updates may not change podCIDR except from "" to valid'),
       );
     }
-    const providerID = stringAt(objectAt(old.spec)?.providerID);
+    const providerID = stringAt(objectOrNone(old.spec)?.providerID);
     if (providerID && providerID !== stringAt(spec.providerID)) {
       out.push(
         cause.forbidden("spec.providerID", 'node updates may not change providerID except from "" to valid'),

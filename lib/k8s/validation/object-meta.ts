@@ -1,5 +1,6 @@
 /** ObjectMeta validation (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) and label helpers. */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import { isJsonObject, type ObjectMeta } from "../object";
 import {
   byteLength,
@@ -10,7 +11,7 @@ import {
   isValidLabelValue,
   nameIsPathSegment,
 } from "./names";
-import { arrayAt, nonNegative, objectAt, stringAt } from "./util";
+import { nonNegative, objectOrNone } from "./util";
 
 export type NameRule = "dns1123-subdomain" | "dns1123-label" | "dns1035-label" | "path-segment";
 
@@ -81,12 +82,12 @@ export function validateAnnotations(annotations: unknown, path: string): FieldCa
 
 /** ValidateLabelSelector (metav1): matchLabels and matchExpressions. */
 export function validateLabelSelector(selector: unknown, path: string): FieldCause[] {
-  const sel = objectAt(selector);
+  const sel = objectOrNone(selector);
   if (!sel) return [];
   const out = validateLabels(sel.matchLabels, `${path}.matchLabels`);
   arrayAt(sel.matchExpressions).forEach((e, i) => {
     const p = `${path}.matchExpressions[${i}]`;
-    const req = objectAt(e) ?? {};
+    const req = objectOrNone(e) ?? {};
     const values = arrayAt(req.values);
     const operator = stringAt(req.operator);
     switch (operator) {
@@ -158,7 +159,7 @@ export function validateOwnerReferences(refs: unknown, path: string): FieldCause
   const out: FieldCause[] = [];
   let firstController = "";
   arrayAt(refs).forEach((r, i) => {
-    const ref = objectAt(r) ?? {};
+    const ref = objectOrNone(r) ?? {};
     const p = `${path}[${i}]`;
     const apiVersion = stringAt(ref.apiVersion);
     const kind = stringAt(ref.kind);

@@ -3,7 +3,7 @@ import { cause, type FieldCause } from "../errors";
 import type { KubeObject } from "../object";
 import { validateIntOrPercent } from "./deployment";
 import { validateLabelSelector, validateObjectMeta } from "./object-meta";
-import { objectAt } from "./util";
+import { objectOrNone } from "./util";
 
 const EVICTION_POLICIES = ["IfHealthyBudget", "AlwaysAllow"];
 
@@ -14,7 +14,7 @@ function notMoreThan100Percent(v: unknown, path: string): FieldCause[] {
 
 export function validatePodDisruptionBudget(obj: KubeObject): FieldCause[] {
   const causes = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   const hasMin = spec.minAvailable !== undefined && spec.minAvailable !== null;
   const hasMax = spec.maxUnavailable !== undefined && spec.maxUnavailable !== null;
   if (hasMin && hasMax)

@@ -4,6 +4,7 @@
  * imagePullPolicy, protocols...) are checked only when present.
  */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import { type JsonObject, type JsonValue, jsonEqual } from "../object";
 import {
   compareQuantities,
@@ -22,16 +23,7 @@ import {
   isValidPortNum,
 } from "./names";
 import { validateAnnotations, validateLabels, validateQualifiedName } from "./object-meta";
-import {
-  arrayAt,
-  nonNegative,
-  notFound,
-  objectAt,
-  PROTOCOLS,
-  semanticEqual,
-  stringAt,
-  validateEnum,
-} from "./util";
+import { nonNegative, notFound, objectOrNone, PROTOCOLS, semanticEqual, validateEnum } from "./util";
 
 export interface PodSpecOptions {
   /** A pod template (of a workload) rather than a pod: a few pod-only checks are skipped. */
@@ -64,7 +56,7 @@ export function validateTolerations(tolerations: unknown, path: string): FieldCa
   const out: FieldCause[] = [];
   arrayAt(tolerations).forEach((t, i) => {
     const p = `${path}[${i}]`;
-    const tol = objectAt(t) ?? {};
+    const tol = objectOrNone(t) ?? {};
     const key = stringAt(tol.key);
     const operator = stringAt(tol.operator);
     const value = stringAt(tol.value);
@@ -129,7 +121,7 @@ function quantityText(v: unknown): string {
 
 function parsedResources(list: unknown): Map<string, Quantity> {
   const parsed = new Map<string, Quantity>();
-  const obj = objectAt(list);
+  const obj = objectOrNone(list);
   if (!obj) return parsed;
   for (const [name, v] of Object.entries(obj)) {
     const q = quantityFromJson(v);
@@ -141,9 +133,9 @@ function parsedResources(list: unknown): Map<string, Quantity> {
 /** Container resources: names, quantities, and requests ≤ limits. */
 export function validateResourceRequirements(resources: unknown, path: string): FieldCause[] {
   const out: FieldCause[] = [];
-  const res = objectAt(resources) ?? {};
+  const res = objectOrNone(resources) ?? {};
   const check = (list: unknown, p: string): void => {
-    const obj = objectAt(list);
+    const obj = objectOrNone(list);
     if (!obj) return;
     for (const [name, v] of Object.entries(obj)) {
       if (v === undefined) continue;
@@ -193,7 +185,7 @@ function validateContainerPorts(ports: unknown, path: string, hostNetwork: boole
   const names = new Set<string>();
   arrayAt(ports).forEach((pv, i) => {
     const p = `${path}[${i}]`;
-    const port = objectAt(pv) ?? {};
+    const port = objectOrNone(pv) ?? {};
     const name = stringAt(port.name);
     if (name) {
       const errs = isValidPortName(name);
@@ -228,14 +220,14 @@ function validateEnv(env: unknown, path: string): FieldCause[] {
   const out: FieldCause[] = [];
   arrayAt(env).forEach((ev, i) => {
     const p = `${path}[${i}]`;
-    const e = objectAt(ev) ?? {};
+    const e = objectOrNone(ev) ?? {};
     const name = stringAt(e.name);
     if (!name) out.push(cause.required(`${p}.name`));
     else for (const msg of isRelaxedEnvVarName(name)) out.push(cause.invalid(`${p}.name`, name, msg));
-    const from = objectAt(e.valueFrom);
+    const from = objectOrNone(e.valueFrom);
     if (!from) return;
     const vp = `${p}.valueFrom`;
-    const sources = ENV_SOURCES.filter((s) => objectAt(from[s]) !== undefined);
+    const sources = ENV_SOURCES.filter((s) => objectOrNone(from[s]) !== undefined);
     if (sources.length === 0) {
       out.push(
         cause.invalid(
@@ -250,14 +242,14 @@ function validateEnv(env: unknown, path: string): FieldCause[] {
       out.push(cause.invalid(vp, "", "may not have more than one field specified at a time"));
     }
     for (const ref of ["configMapKeyRef", "secretKeyRef"]) {
-      const r = objectAt(from[ref]);
+      const r = objectOrNone(from[ref]);
       if (!r) continue;
       if (!stringAt(r.name)) out.push(cause.required(`${vp}.${ref}.name`));
       if (!stringAt(r.key)) out.push(cause.required(`${vp}.${ref}.key`));
     }
-    const fieldRef = objectAt(from.fieldRef);
+    const fieldRef = objectOrNone(from.fieldRef);
     if (fieldRef && !stringAt(fieldRef.fieldPath)) out.push(cause.required(`${vp}.fieldRef.fieldPath`));
-    const resourceRef = objectAt(from.resourceFieldRef);
+    const resourceRef = objectOrNone(from.resourceFieldRef);
     if (resourceRef && !stringAt(resourceRef.resource))
       out.push(cause.required(`${vp}.resourceFieldRef.resource`));
   });
@@ -269,7 +261,7 @@ function validateVolumeMounts(mounts: unknown, path: string, volumes: Set<string
   const paths = new Set<string>();
   arrayAt(mounts).forEach((mv, i) => {
     const p = `${path}[${i}]`;
-    const m = objectAt(mv) ?? {};
+    const m = objectOrNone(mv) ?? {};
     const name = stringAt(m.name);
     if (!name) out.push(cause.required(`${p}.name`));
     else if (!volumes.has(name)) out.push(notFound(`${p}.name`, name));
@@ -317,7 +309,7 @@ function validateVolumes(volumes: unknown, path: string): { causes: FieldCause[]
   const names = new Set<string>();
   arrayAt(volumes).forEach((vv, i) => {
     const p = `${path}[${i}].name`;
-    const name = stringAt(objectAt(vv)?.name);
+    const name = stringAt(objectOrNone(vv)?.name);
     if (!name) causes.push(cause.required(p));
     else {
       causes.push(...dnsLabel(name, p));
@@ -334,7 +326,7 @@ export function validatePodSpec(
   path: string,
   opts: PodSpecOptions,
 ): FieldCause[] {
-  const spec = objectAt(specValue) ?? {};
+  const spec = objectOrNone(specValue) ?? {};
   const out: FieldCause[] = [];
   const { causes, names: volumes } = validateVolumes(spec.volumes, `${path}.volumes`);
   out.push(...causes);
@@ -343,7 +335,7 @@ export function validatePodSpec(
   const checkList = (list: JsonValue[], listPath: string): void => {
     list.forEach((cv, i) => {
       const p = `${listPath}[${i}]`;
-      const c = objectAt(cv) ?? {};
+      const c = objectOrNone(cv) ?? {};
       out.push(...validateContainer(c, p, volumes, spec, opts));
       const name = stringAt(c.name);
       if (name) {
@@ -381,14 +373,14 @@ export function validatePodSpec(
 
 /** ValidatePodTemplateSpec: the template's labels and annotations, and its pod spec. */
 export function validatePodTemplateSpec(templateValue: JsonValue | undefined, path: string): FieldCause[] {
-  const template = objectAt(templateValue) ?? {};
-  const meta = objectAt(template.metadata) ?? {};
+  const template = objectOrNone(templateValue) ?? {};
+  const meta = objectOrNone(template.metadata) ?? {};
   const out = [
     ...validateLabels(meta.labels, `${path}.labels`),
     ...validateAnnotations(meta.annotations, `${path}.annotations`),
     ...validatePodSpec(template.spec, `${path}.spec`, { template: true }),
   ];
-  const spec = objectAt(template.spec) ?? {};
+  const spec = objectOrNone(template.spec) ?? {};
   if (arrayAt(spec.ephemeralContainers).length > 0) {
     out.push(
       cause.forbidden(`${path}.spec.ephemeralContainers`, "ephemeral containers not allowed in pod template"),
@@ -415,7 +407,7 @@ function validateContainerUpdates(
   }
   const causes: FieldCause[] = [];
   newList.forEach((cv, i) => {
-    const image = stringAt(objectAt(cv)?.image);
+    const image = stringAt(objectOrNone(cv)?.image);
     if (!image) causes.push(cause.required(`${path}[${i}].image`));
     if (image.trim() !== image) {
       causes.push(
@@ -427,9 +419,9 @@ function validateContainerUpdates(
 }
 
 function validateOnlyAddedTolerations(newTols: unknown, oldTols: unknown, path: string): FieldCause[] {
-  const fresh = arrayAt(newTols).map((t) => objectAt(t) ?? {});
+  const fresh = arrayAt(newTols).map((t) => objectOrNone(t) ?? {});
   for (const old of arrayAt(oldTols)) {
-    const o = objectAt(old) ?? {};
+    const o = objectOrNone(old) ?? {};
     const found = fresh.some((n) => semanticEqual({ ...o, tolerationSeconds: n.tolerationSeconds }, n));
     if (!found)
       return [cause.forbidden(path, "existing toleration can not be modified except its tolerationSeconds")];
@@ -440,8 +432,8 @@ function validateOnlyAddedTolerations(newTols: unknown, oldTols: unknown, path: 
 /** Lists where two JSON values differ, as `- path: old` / `+ path: new` lines. */
 function describeDiff(a: unknown, b: unknown, path: string, lines: string[]): void {
   if (semanticEqual(a, b)) return;
-  const ao = objectAt(a);
-  const bo = objectAt(b);
+  const ao = objectOrNone(a);
+  const bo = objectOrNone(b);
   if (ao && bo) {
     for (const k of new Set([...Object.keys(ao), ...Object.keys(bo)]))
       describeDiff(ao[k], bo[k], `${path}.${k}`, lines);
@@ -462,8 +454,8 @@ export function validatePodSpecUpdate(
   newValue: JsonValue | undefined,
   oldValue: JsonValue | undefined,
 ): FieldCause[] {
-  const spec = objectAt(newValue) ?? {};
-  const old = objectAt(oldValue) ?? {};
+  const spec = objectOrNone(newValue) ?? {};
+  const old = objectOrNone(oldValue) ?? {};
   const out: FieldCause[] = [];
   for (const list of ["containers", "initContainers"]) {
     const r = validateContainerUpdates(arrayAt(spec[list]), arrayAt(old[list]), `spec.${list}`);
@@ -501,8 +493,8 @@ export function validatePodSpecUpdate(
     const oldList = arrayAt(old[list]);
     if (Array.isArray(spec[list])) {
       munged[list] = arrayAt(spec[list]).map((c, i) => {
-        const copy = { ...(objectAt(c) ?? {}) };
-        const prev = objectAt(oldList[i]);
+        const copy = { ...(objectOrNone(c) ?? {}) };
+        const prev = objectOrNone(oldList[i]);
         if (prev && "image" in prev) copy.image = prev.image;
         else delete copy.image;
         return copy;

@@ -1,9 +1,10 @@
 /** Service validation (ValidateService / ValidateServiceUpdate of pkg/apis/core/validation). */
 import { cause, type FieldCause } from "../errors";
+import { arrayAt, stringAt } from "../json";
 import type { JsonObject, KubeObject } from "../object";
 import { IP_ERROR, isDns1123Label, isDns1123Subdomain, isIP, isValidPortName, isValidPortNum } from "./names";
 import { validateLabels, validateObjectMeta, validateQualifiedName } from "./object-meta";
-import { arrayAt, invalidRaw, objectAt, PROTOCOLS, stringAt, validateEnum } from "./util";
+import { invalidRaw, objectOrNone, PROTOCOLS, validateEnum } from "./util";
 
 const SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
 const SESSION_AFFINITIES = ["ClientIP", "None"];
@@ -61,7 +62,7 @@ function validateServicePort(
 function validateServiceSpec(spec: JsonObject): FieldCause[] {
   const out: FieldCause[] = [];
   const type = stringAt(spec.type);
-  const ports = arrayAt(spec.ports).map((p) => objectAt(p) ?? {});
+  const ports = arrayAt(spec.ports).map((p) => objectOrNone(p) ?? {});
   const headless = isHeadless(spec);
   const clusterIPs = clusterIPsOf(spec);
 
@@ -216,8 +217,8 @@ function validateClusterIPUpdate(spec: JsonObject, old: JsonObject): FieldCause[
 
 export function validateService(obj: KubeObject, old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1035-label" });
-  const spec = objectAt(obj.spec) ?? {};
+  const spec = objectOrNone(obj.spec) ?? {};
   out.push(...validateServiceSpec(spec));
-  if (old) out.push(...validateClusterIPUpdate(spec, objectAt(old.spec) ?? {}));
+  if (old) out.push(...validateClusterIPUpdate(spec, objectOrNone(old.spec) ?? {}));
   return out;
 }

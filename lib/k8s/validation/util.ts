@@ -1,24 +1,15 @@
-/** Small helpers shared by the validators: typed reads of loose JSON and common field checks. */
+/** Small helpers shared by the validators: common field checks (the JSON readers are lib/k8s/json.ts). */
+
 import { cause, type FieldCause } from "../errors";
-import { isJsonObject, type JsonObject, type JsonValue } from "../object";
+import { arrayAt, stringAt } from "../json";
+import { isJsonObject, type JsonObject } from "../object";
 
 export const IS_NEGATIVE_ERROR = "must be greater than or equal to 0";
 export const FIELD_IMMUTABLE = "field is immutable";
 
-export function objectAt(v: unknown): JsonObject | undefined {
+/** The value when it is an object, else undefined (validators tell an absent object from an empty one). */
+export function objectOrNone(v: unknown): JsonObject | undefined {
   return isJsonObject(v) ? v : undefined;
-}
-
-export function arrayAt(v: unknown): JsonValue[] {
-  return Array.isArray(v) ? v : [];
-}
-
-export function stringAt(v: unknown): string {
-  return typeof v === "string" ? v : "";
-}
-
-export function numberAt(v: unknown): number | undefined {
-  return typeof v === "number" ? v : undefined;
 }
 
 /** A string map (labels, selectors, data): its string entries. */
@@ -52,12 +43,12 @@ export function goStringMap(v: unknown): string {
 
 /** Go's %#v of a metav1.LabelSelector, as immutable-selector errors print it. */
 export function goLabelSelector(v: unknown): string {
-  const sel = objectAt(v) ?? {};
+  const sel = objectOrNone(v) ?? {};
   const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : undefined;
   const exprText = exprs
     ? `[]v1.LabelSelectorRequirement{${exprs
         .map((e) => {
-          const o = objectAt(e) ?? {};
+          const o = objectOrNone(e) ?? {};
           const values = Array.isArray(o.values)
             ? `[]string{${o.values.map((x) => JSON.stringify(x)).join(", ")}}`
             : "[]string(nil)";
@@ -92,12 +83,12 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
 
 /** Whether a label set matches a LabelSelector (matchLabels and matchExpressions). */
 export function selectorMatches(selector: unknown, labels: unknown): boolean {
-  const sel = objectAt(selector);
+  const sel = objectOrNone(selector);
   if (!sel) return false;
   const have = new Map(stringMap(labels));
   for (const [k, v] of stringMap(sel.matchLabels)) if (have.get(k) !== v) return false;
   for (const e of arrayAt(sel.matchExpressions)) {
-    const req = objectAt(e) ?? {};
+    const req = objectOrNone(e) ?? {};
     const key = stringAt(req.key);
     const values = arrayAt(req.values).filter((x): x is string => typeof x === "string");
     const value = have.get(key);

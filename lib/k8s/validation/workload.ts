@@ -9,7 +9,7 @@ import {
   goStringMap,
   invalidRaw,
   nonNegative,
-  objectAt,
+  objectOrNone,
   selectorMatches,
   semanticEqual,
   stringMap,
@@ -22,10 +22,10 @@ export function validateTemplateForReplicaSet(
   path: string,
 ): FieldCause[] {
   const out: FieldCause[] = [];
-  const template = objectAt(templateValue);
+  const template = objectOrNone(templateValue);
   if (!template) return [cause.required(path)];
-  const labels = objectAt(template.metadata)?.labels;
-  const sel = objectAt(selector);
+  const labels = objectOrNone(template.metadata)?.labels;
+  const sel = objectOrNone(selector);
   const selectorEmpty =
     !sel || (stringMap(sel.matchLabels).length === 0 && !Array.isArray(sel.matchExpressions));
   if (!selectorEmpty && !selectorMatches(selector, labels)) {
@@ -38,7 +38,7 @@ export function validateTemplateForReplicaSet(
     );
   }
   out.push(...validatePodTemplateSpec(template, path));
-  const spec = objectAt(template.spec) ?? {};
+  const spec = objectOrNone(template.spec) ?? {};
   if (spec.restartPolicy !== undefined && spec.restartPolicy !== "Always") {
     out.push(cause.notSupported(`${path}.spec.restartPolicy`, spec.restartPolicy, ["Always"]));
   }
@@ -56,9 +56,9 @@ export function validateTemplateForReplicaSet(
 
 /** The selector/replicas/template part of a Deployment or ReplicaSet spec. */
 export function validateReplicatedSpec(specValue: JsonValue | undefined, path: string): FieldCause[] {
-  const spec = objectAt(specValue) ?? {};
+  const spec = objectOrNone(specValue) ?? {};
   const out = [...nonNegative(`${path}.replicas`, spec.replicas)];
-  const selector = objectAt(spec.selector);
+  const selector = objectOrNone(spec.selector);
   if (!selector) {
     out.push(cause.required(`${path}.selector`));
     return out;
@@ -80,8 +80,8 @@ export function validateSelectorUnchanged(
   spec: JsonValue | undefined,
   oldSpec: JsonValue | undefined,
 ): FieldCause[] {
-  const selector = objectAt(spec)?.selector;
-  const oldSelector = objectAt(oldSpec)?.selector;
+  const selector = objectOrNone(spec)?.selector;
+  const oldSelector = objectOrNone(oldSpec)?.selector;
   if (semanticEqual(selector, oldSelector)) return [];
   return [invalidRaw("spec.selector", goLabelSelector(selector), FIELD_IMMUTABLE)];
 }
