@@ -27,8 +27,9 @@ import {
 } from "../../lib/apiserver/rest";
 import { type ClusterSettings, DEFAULT_SETTINGS, mergeSettings } from "../../lib/apiserver/settings";
 import { type WatchEventType, type WatchRequest, watchStartError } from "../../lib/apiserver/watch";
+import { Outbox } from "../../lib/client/outbox";
 import type { ClientMessage } from "../../lib/client/protocol";
-import { batchFrames, MAX_REQUEST_BYTES } from "../../lib/client/protocol";
+import { MAX_REQUEST_BYTES } from "../../lib/client/protocol";
 import { PING, PONG } from "../../lib/client/transport";
 import {
   ApiError,
@@ -84,7 +85,7 @@ const encoder = new TextEncoder();
  * batch) leaves as one message: `{"op":"batch","messages":[...]}` when there are several.
  */
 class SocketSink implements WatchSink {
-  private outbox: string[] = [];
+  private readonly outbox: Outbox;
   /** Who calls through this socket; the revision of the last event it got, for `flow`. */
   caller: Caller;
   lastFlowRevision = 0;
@@ -95,6 +96,7 @@ class SocketSink implements WatchSink {
     role: Role = "editor",
     name?: string,
   ) {
+    this.outbox = new Outbox((frame) => socket.send(frame));
     this.caller = component
       ? { role: "component", user: `system:${component}`, actor: component }
       : callerOf(role, `participant/${name ?? "anonymous"}`);
@@ -103,19 +105,7 @@ class SocketSink implements WatchSink {
     this.sendRaw(`{"op":"event","watch":${JSON.stringify(watchId)},"type":"${type}","object":${objectJson}}`);
   }
   sendRaw(message: string): void {
-    this.outbox.push(message);
-    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
-  }
-  private flush(): void {
-    const messages = this.outbox;
-    this.outbox = [];
-    for (const frame of batchFrames(messages)) {
-      try {
-        this.socket.send(frame);
-      } catch {
-        // A socket closing under us: its close handler removes its watches.
-      }
-    }
+    this.outbox.post(message);
   }
 }
 
