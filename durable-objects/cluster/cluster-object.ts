@@ -147,8 +147,6 @@ export class ClusterDurableObject extends DurableObject<Env> {
   private supervised = false;
   private readonly access: AccessControl;
   private readonly sessions: SessionHub;
-  /** Who is writing now (set around each API call): the author of its commits in `flow`. */
-  private writer: { actor: string; verb: string } | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -346,13 +344,8 @@ export class ClusterDurableObject extends DurableObject<Env> {
       const e = forbiddenRequest(caller.user, request.method, request.path, request.query);
       return { code: e.code, body: e.status };
     }
-    const previous = this.writer;
-    this.writer = { actor: caller.actor, verb: writeVerb(request.method, request.path) };
-    try {
-      return handleApiRequest(this.registry, request);
-    } finally {
-      this.writer = previous;
-    }
+    const author = { actor: caller.actor, verb: writeVerb(request.method, request.path) };
+    return handleApiRequest(this.registry.as(author), request);
   }
 
   private httpWatch(request: ApiRequest, signal?: AbortSignal): Response {
@@ -497,20 +490,15 @@ export class ClusterDurableObject extends DurableObject<Env> {
     if (!this.access.mayOwn(caller.role))
       return statusResponse(forbiddenVerb(caller.user, "reset the cluster"));
     this.touch();
-    const previous = this.writer;
-    this.writer = { actor: caller.actor, verb: "delete" };
-    try {
-      const message = resetCluster({
-        store: this.store,
-        registry: this.registry,
-        supervisor: this.supervisor,
-        pool: () => this.init?.nodes ?? [],
-        saveNodes: (nodes) => this.playground().saveNodes(nodes),
-      });
-      return Response.json({ reset: true, message });
-    } finally {
-      this.writer = previous;
-    }
+    const message = resetCluster({
+      store: this.store,
+      registry: this.registry,
+      author: { actor: caller.actor, verb: "delete" },
+      supervisor: this.supervisor,
+      pool: () => this.init?.nodes ?? [],
+      saveNodes: (nodes) => this.playground().saveNodes(nodes),
+    });
+    return Response.json({ reset: true, message });
   }
 
   /** A committed change as a `write` step: who wrote it (the caller of the API call running now). */
@@ -518,9 +506,9 @@ export class ClusterDurableObject extends DurableObject<Env> {
     this.sessions.recordFlow({
       revision: change.revision,
       kind: "write",
-      from: this.writer?.actor ?? "apiserver",
+      from: change.author?.actor ?? "apiserver",
       to: "apiserver",
-      verb: this.writer?.verb ?? changeVerb(change.type),
+      verb: change.author?.verb ?? changeVerb(change.type),
       resource: change.resource.split(".")[0]!,
       ...(change.namespace ? { namespace: change.namespace } : {}),
       name: change.name,

@@ -3,7 +3,7 @@
  * commit — revisions keep counting, so watchers simply see DELETED events and then the new
  * namespaces and nodes; nobody has to re-list — and every component restarts from scratch.
  */
-import type { Mutation } from "../../lib/apiserver/change";
+import type { Author, Mutation } from "../../lib/apiserver/change";
 import type { Registry } from "../../lib/apiserver/registry";
 import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
 import type { ObjectStore } from "./object-store";
@@ -12,6 +12,8 @@ import { kubeletName, type Supervisor } from "./supervisor";
 export interface ResetContext {
   store: ObjectStore;
   registry: Registry;
+  /** Who resets: the author of the deletions and of the objects created again. */
+  author: Author;
   supervisor: Supervisor;
   pool(): readonly NodeSpec[];
   saveNodes(nodes: NodeSpec[]): void;
@@ -20,8 +22,8 @@ export interface ResetContext {
 /** Wipes the cluster; returns what to print. */
 export function resetCluster(ctx: ResetContext): string {
   const mutations: Mutation[] = ctx.store.keys().map((k) => ({ type: "delete", ...k }));
-  if (mutations.length > 0) ctx.store.commit(mutations);
-  ctx.registry.bootstrap();
+  if (mutations.length > 0) ctx.store.commit(mutations, Date.now(), ctx.author);
+  ctx.registry.as(ctx.author).bootstrap();
   const before = ctx.pool();
   const after = DEFAULT_NODES.map((n) => ({ ...n }));
   ctx.saveNodes(after);
