@@ -9,7 +9,7 @@
  * Current objects are also held in memory (the API server's watch cache), so reads never parse
  * JSON from storage; storage is read only when the object wakes up, and for log replays.
  */
-import type { Author, Change, ChangeType, Mutation } from "../../lib/apiserver/change";
+import type { Author, Change, ChangeType, CommittedChange, Mutation } from "../../lib/apiserver/change";
 import type { KubeObject } from "../../lib/k8s/object";
 
 export interface HistoryWindow {
@@ -32,10 +32,7 @@ interface ChangeRow extends Record<string, SqlStorageValue> {
   at: number;
 }
 
-/** A committed change with its object already serialized, so fan-out serializes once. */
-export interface CommittedChange extends Change {
-  json: string;
-}
+export type { CommittedChange };
 
 export class ObjectStore {
   private readonly objects = new Map<string, Map<string, KubeObject>>();

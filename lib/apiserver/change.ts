@@ -27,6 +27,11 @@ export interface Author {
   verb: string;
 }
 
+/** A committed change with its object already serialized, so fan-out serializes once. */
+export interface CommittedChange extends Change {
+  json: string;
+}
+
 /** A write to make, as the registry decides it; the store gives it a revision. */
 export type Mutation =
   | { type: "put"; resource: string; object: KubeObject }

@@ -3,18 +3,23 @@
  * commit — revisions keep counting, so watchers simply see DELETED events and then the new
  * namespaces and nodes; nobody has to re-list — and every component restarts from scratch.
  */
-import type { Author, Mutation } from "../../lib/apiserver/change";
-import type { Registry } from "../../lib/apiserver/registry";
-import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
-import type { ObjectStore } from "./object-store";
-import { kubeletName, type Supervisor } from "./supervisor";
+import type { Author, Mutation } from "../apiserver/change";
+import type { Registry } from "../apiserver/registry";
+import { type ControlPlane, kubeletName } from "./components";
+import { DEFAULT_NODES, type NodeSpec } from "./node-pool";
+
+/** What a reset needs of the store: every key, and one commit deleting them. */
+export interface ResetStore {
+  keys(): { resource: string; namespace: string; name: string }[];
+  commit(mutations: readonly Mutation[], now: number, author?: Author): unknown;
+}
 
 export interface ResetContext {
-  store: ObjectStore;
+  store: ResetStore;
   registry: Registry;
   /** Who resets: the author of the deletions and of the objects created again. */
   author: Author;
-  supervisor: Supervisor;
+  supervisor: ControlPlane;
   pool(): readonly NodeSpec[];
   saveNodes(nodes: NodeSpec[]): void;
 }
