@@ -9,7 +9,7 @@
  * Current objects are also held in memory (the API server's watch cache), so reads never parse
  * JSON from storage; storage is read only when the object wakes up, and for log replays.
  */
-import type { Change, ChangeType, Mutation } from "../../lib/apiserver/change";
+import type { Author, Change, ChangeType, CommittedChange, Mutation } from "../../lib/apiserver/change";
 import type { KubeObject } from "../../lib/k8s/object";
 
 export interface HistoryWindow {
@@ -32,10 +32,7 @@ interface ChangeRow extends Record<string, SqlStorageValue> {
   at: number;
 }
 
-/** A committed change with its object already serialized, so fan-out serializes once. */
-export interface CommittedChange extends Change {
-  json: string;
-}
+export type { CommittedChange };
 
 export class ObjectStore {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
@@ -114,14 +111,16 @@ export class ObjectStore {
    * changes made. Objects passed in are stamped with their revision and kept: callers hand over
    * fresh objects and do not mutate them afterwards.
    */
-  commit(mutations: readonly Mutation[], now = Date.now()): CommittedChange[] {
+  commit(mutations: readonly Mutation[], now = Date.now(), author?: Author): CommittedChange[] {
     if (mutations.length === 0) return [];
     const changes: CommittedChange[] = [];
     this.transact(() => {
       let rev = this.rev;
       for (const m of mutations) {
         rev += 1;
-        changes.push(this.writeOne(m, rev, now));
+        const change = this.writeOne(m, rev, now);
+        if (author) change.author = author;
+        changes.push(change);
       }
       this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)", String(rev));
     });

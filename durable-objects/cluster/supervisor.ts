@@ -4,23 +4,23 @@
  * puts them all to sleep when the cluster is idle — the next write wakes them, and they catch up
  * through the API before acting.
  */
+import {
+  CONTROLLER_MANAGER,
+  type ComponentStub,
+  type ControlPlane,
+  kubeletName,
+  SCHEDULER,
+} from "../../lib/playground/components";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import type { Env } from "../../worker/env";
 
-export const CONTROLLER_MANAGER = "controller-manager";
+export { CONTROLLER_MANAGER, type ComponentStub, kubeletName, SCHEDULER };
+
 /** How many components may be starting (not yet connected) at once. */
 const START_WAVE = 50;
 const START_TIMEOUT_MS = 30_000;
-export const SCHEDULER = "scheduler";
-export const kubeletName = (node: string) => `kubelet/${node}`;
 
-export interface ComponentStub {
-  start(identity: { cluster: string; component: string; node?: NodeSpec; secret?: string }): Promise<void>;
-  sleep(): Promise<void>;
-  crash(): Promise<void>;
-}
-
-export class Supervisor {
+export class Supervisor implements ControlPlane {
   /** Components with an open socket to the cluster. */
   private readonly connected = new Map<string, WebSocket>();
   /** Started but not connected yet: a wave, kept small so a thousand kubelets don't start at once. */

@@ -17,6 +17,19 @@ export interface Change {
   prev: KubeObject | null;
   /** Commit time, milliseconds since the epoch. */
   at: number;
+  /** Who wrote it and how, when the write came through an API call (not the server's own housekeeping). */
+  author?: Author;
+}
+
+/** The writer of a commit, as `flow` names it: `participant/Ada` `create`, `scheduler` `bind`. */
+export interface Author {
+  actor: string;
+  verb: string;
+}
+
+/** A committed change with its object already serialized, so fan-out serializes once. */
+export interface CommittedChange extends Change {
+  json: string;
 }
 
 /** A write to make, as the registry decides it; the store gives it a revision. */

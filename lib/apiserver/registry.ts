@@ -37,7 +37,7 @@ import { parseLabelSelector } from "../k8s/selectors/labels";
 import { formatTime } from "../k8s/time";
 import { normalizeTimes } from "../k8s/time-fields";
 import { checkUnknownFields, type FieldValidation, messageOf } from "../k8s/validation/unknown-fields";
-import type { Change, Mutation } from "./change";
+import type { Author, Change, Mutation } from "./change";
 import { allocateClusterIP, allocateNodePorts } from "./cluster-ip";
 
 /** What the registry needs of the store. */
@@ -47,7 +47,7 @@ export interface StoreView {
   get(resource: string, namespace: string, name: string): KubeObject | undefined;
   list(resource: string, namespace?: string): KubeObject[];
   listAt(resource: string, revision: number, namespace?: string): KubeObject[];
-  commit(mutations: readonly Mutation[], now?: number): Change[];
+  commit(mutations: readonly Mutation[], now?: number, author?: Author): Change[];
 }
 
 export interface Clock {
@@ -98,7 +98,18 @@ export class Registry {
   constructor(
     private readonly store: StoreView,
     private readonly clock: Clock = { now: () => Date.now() },
+    /** Who writes through this registry: every commit it makes carries it. */
+    private readonly author?: Author,
   ) {}
+
+  /** The same registry writing as `author`: who writes travels with the call, not in shared state. */
+  as(author: Author): Registry {
+    return new Registry(this.store, this.clock, author);
+  }
+
+  private commit(mutations: readonly Mutation[], now: number): Change[] {
+    return this.store.commit(mutations, now, this.author);
+  }
 
   get revision(): number {
     return this.store.revision;
@@ -215,7 +226,7 @@ export class Registry {
       allocateNodePorts(obj, this.store.list(rk));
     }
     if (options.dryRun) return obj;
-    this.store.commit([{ type: "put", resource: rk, object: obj }], now);
+    this.commit([{ type: "put", resource: rk, object: obj }], now);
     return obj;
   }
 
@@ -311,7 +322,7 @@ export class Registry {
     conditions.push({ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: at });
     next.status = { ...status, conditions };
     if (dryRun) return next;
-    this.store.commit([{ type: "put", resource: resourceKey(info), object: next }], this.clock.now());
+    this.commit([{ type: "put", resource: resourceKey(info), object: next }], this.clock.now());
     return next;
   }
 
@@ -380,7 +391,7 @@ export class Registry {
     const rk = resourceKey(info);
     const finished = isFinalized(next);
     if (options.dryRun) return next;
-    this.store.commit(
+    this.commit(
       [
         finished
           ? {
@@ -452,10 +463,10 @@ export class Registry {
     const removeNow = !m.deletionTimestamp || isFinalized(next);
     if (options.dryRun) return { object: next, deleted: removeNow };
     if (removeNow) {
-      const [change] = this.store.commit([{ type: "delete", resource: rk, namespace: ns, name }], now);
+      const [change] = this.commit([{ type: "delete", resource: rk, namespace: ns, name }], now);
       return { object: change!.object, deleted: true };
     }
-    this.store.commit([{ type: "put", resource: rk, object: next }], now);
+    this.commit([{ type: "put", resource: rk, object: next }], now);
     return { object: next, deleted: false };
   }
 
@@ -518,7 +529,7 @@ export class Registry {
       }
     }
     if (left) return this.clock.now() + 1000; // look again once the terminating content is gone
-    this.store.commit(
+    this.commit(
       [{ type: "delete", resource: resourceKey(NAMESPACES), namespace: "", name: namespace }],
       this.clock.now(),
     );

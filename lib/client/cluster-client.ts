@@ -7,14 +7,9 @@ import { ApiError, type Status } from "../k8s/errors";
 import type { KindInfo } from "../k8s/kinds";
 import { kindByName } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
+import { Outbox } from "./outbox";
 import { collectionPath, objectPath, withQuery } from "./paths";
-import {
-  batchFrames,
-  type ClientMessage,
-  type EventMessage,
-  type ServerMessage,
-  type WatchRequest,
-} from "./protocol";
+import type { ClientMessage, EventMessage, ServerMessage, WatchRequest } from "./protocol";
 import type { Transport } from "./transport";
 
 export interface WatchHandle {
@@ -47,12 +42,13 @@ export class ClusterClient {
   private readonly watches = new Map<string, (event: EventMessage) => void>();
   private readonly reconnectHandlers: (() => void)[] = [];
   /** Messages waiting for the end of the tick, to go out as one batch. */
-  private outbox: string[] = [];
+  private readonly outbox: Outbox;
 
   constructor(readonly transport: Transport) {
+    this.outbox = new Outbox((frame) => transport.send(frame));
     transport.onMessage((data) => this.receive(data));
     transport.onClose(() => {
-      this.outbox = [];
+      this.outbox.clear();
       for (const p of this.pending.values()) p.reject(new ConnectionLost());
       this.pending.clear();
       this.watches.clear();
@@ -91,21 +87,7 @@ export class ClusterClient {
 
   /** Queues a message; everything queued in the same tick goes out as one batch. */
   private post(message: string): void {
-    this.outbox.push(message);
-    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
-  }
-
-  private flush(): void {
-    const messages = this.outbox;
-    this.outbox = [];
-    // Frames stay well under the server's message limit.
-    for (const frame of batchFrames(messages)) {
-      try {
-        this.transport.send(frame);
-      } catch {
-        // The socket went away: the close handler fails the pending calls.
-      }
-    }
+    this.outbox.post(message);
   }
 
   /** A call that throws the API's Status as an ApiError when the answer is an error. */

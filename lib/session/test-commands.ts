@@ -10,7 +10,7 @@
  *   kubeplay-test print N              prints N characters
  *   kubeplay-test verb NAME ARGS...    a playground verb (addNode NAME, setSpeed N, flow, reset, ...)
  */
-import type { KubectlIO } from "../../lib/kubectl/types";
+import type { KubectlIO } from "../kubectl/types";
 
 export const TEST_PREFIX = "kubeplay-test ";
 

@@ -9,10 +9,9 @@
  * are open to all, there being no owner to protect.
  */
 
-import { COMPONENT_SECRET_HEADER } from "../../lib/client/protocol";
-import type { Role } from "../../lib/session/protocol";
-import { newToken, newTokens, roleOfToken, type Tokens } from "../../lib/session/tokens";
-import type { ObjectStore } from "./object-store";
+import { COMPONENT_SECRET_HEADER } from "../client/protocol";
+import type { Role } from "../session/protocol";
+import { newToken, newTokens, roleOfToken, type Tokens } from "../session/tokens";
 
 /** Who makes a request: its role, the user name in refusals, and the author of its writes in `flow`. */
 export interface Caller {
@@ -24,14 +23,18 @@ export interface Caller {
   actor: string;
 }
 
-/** The header carrying the component secret on a component's socket request. */
+/** Where the tokens are kept: the cluster's meta table. */
+export interface MetaStore {
+  getMeta(key: string): string | undefined;
+  setMeta(key: string, value: string): void;
+}
 
 export class AccessControl {
   private tokens: Tokens | undefined;
   private open: boolean;
   private secret: string | undefined;
 
-  constructor(private readonly store: ObjectStore) {
+  constructor(private readonly store: MetaStore) {
     const tokens = store.getMeta("tokens");
     this.tokens = tokens ? (JSON.parse(tokens) as Tokens) : undefined;
     this.open = store.getMeta("open") === "true";
@@ -99,4 +102,9 @@ export class AccessControl {
 /** A caller from a role and who it is. */
 export function callerOf(role: Role, actor: string): Caller {
   return { role, user: role, actor };
+}
+
+/** One of the cluster's own components (`scheduler`, `kubelet/node-1`): trusted. */
+export function componentCaller(component: string): Caller {
+  return { role: "component", user: `system:${component}`, actor: component };
 }

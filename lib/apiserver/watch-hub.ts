@@ -6,6 +6,11 @@
  * Watches are bucketed by resource, and by the value of an indexed field such as `spec.nodeName`,
  * so a pod change reaches only its node's kubelet and the unfiltered watchers, not all of them.
  */
+
+import { type ApiError, expired, timeout, toApiError } from "../k8s/errors";
+import { kindByResourceKey } from "../k8s/kinds";
+import type { KubeObject } from "../k8s/object";
+import type { CommittedChange } from "./change";
 import {
   bookmarkObject,
   indexedValues,
@@ -13,10 +18,7 @@ import {
   type WatchEventType,
   WatchFilter,
   type WatchRequest,
-} from "../../lib/apiserver/watch";
-import { type ApiError, expired, timeout, toApiError } from "../../lib/k8s/errors";
-import { kindByResourceKey } from "../../lib/k8s/kinds";
-import type { CommittedChange, ObjectStore } from "./object-store";
+} from "./watch";
 
 /** Where a watch's events go: a WebSocket carrying many watches, or one HTTP watch stream. */
 export interface WatchSink {
@@ -37,6 +39,14 @@ interface ResourceWatchers {
   indexed: Map<string, Map<string, Set<ActiveWatch>>>;
 }
 
+/** What watches read of the store: the current state, and the change log to resume from. */
+export interface WatchStore {
+  readonly revision: number;
+  readonly compactedRevision: number;
+  list(resource: string, namespace?: string): KubeObject[];
+  changesAfter(revision: number, resource?: string): Iterable<CommittedChange>;
+}
+
 export class WatchHub {
   private readonly byResource = new Map<string, ResourceWatchers>();
   private readonly bySink = new Map<WatchSink, Map<string, ActiveWatch>>();
@@ -44,7 +54,7 @@ export class WatchHub {
   /** Told of each event delivered by `publish` (the flow of the control plane). */
   onDeliver: ((sink: WatchSink, type: WatchEventType, change: CommittedChange) => void) | undefined;
 
-  constructor(private readonly store: ObjectStore) {}
+  constructor(private readonly store: WatchStore) {}
 
   get size(): number {
     let n = 0;

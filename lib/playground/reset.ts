@@ -3,16 +3,23 @@
  * commit — revisions keep counting, so watchers simply see DELETED events and then the new
  * namespaces and nodes; nobody has to re-list — and every component restarts from scratch.
  */
-import type { Mutation } from "../../lib/apiserver/change";
-import type { Registry } from "../../lib/apiserver/registry";
-import { DEFAULT_NODES, type NodeSpec } from "../../lib/playground/node-pool";
-import type { ObjectStore } from "./object-store";
-import { kubeletName, type Supervisor } from "./supervisor";
+import type { Author, Mutation } from "../apiserver/change";
+import type { Registry } from "../apiserver/registry";
+import { type ControlPlane, kubeletName } from "./components";
+import { DEFAULT_NODES, type NodeSpec } from "./node-pool";
+
+/** What a reset needs of the store: every key, and one commit deleting them. */
+export interface ResetStore {
+  keys(): { resource: string; namespace: string; name: string }[];
+  commit(mutations: readonly Mutation[], now: number, author?: Author): unknown;
+}
 
 export interface ResetContext {
-  store: ObjectStore;
+  store: ResetStore;
   registry: Registry;
-  supervisor: Supervisor;
+  /** Who resets: the author of the deletions and of the objects created again. */
+  author: Author;
+  supervisor: ControlPlane;
   pool(): readonly NodeSpec[];
   saveNodes(nodes: NodeSpec[]): void;
 }
@@ -20,8 +27,8 @@ export interface ResetContext {
 /** Wipes the cluster; returns what to print. */
 export function resetCluster(ctx: ResetContext): string {
   const mutations: Mutation[] = ctx.store.keys().map((k) => ({ type: "delete", ...k }));
-  if (mutations.length > 0) ctx.store.commit(mutations);
-  ctx.registry.bootstrap();
+  if (mutations.length > 0) ctx.store.commit(mutations, Date.now(), ctx.author);
+  ctx.registry.as(ctx.author).bootstrap();
   const before = ctx.pool();
   const after = DEFAULT_NODES.map((n) => ({ ...n }));
   ctx.saveNodes(after);

@@ -7,8 +7,10 @@
  * Participant sockets are the cluster's WebSockets without a component; who they are (id, name,
  * colour, role) lives in their attachment, so it survives hibernation. Typing and view do not.
  */
-import { FeedRing, OutputCollector } from "../../lib/session/feed";
-import { FlowRecorder, formatFlow } from "../../lib/session/flow";
+
+import type { Caller } from "../apiserver/access";
+import { FeedRing, OutputCollector } from "./feed";
+import { FlowRecorder, formatFlow } from "./flow";
 import {
   COMMAND_BUDGET_MS,
   COMMAND_RATE,
@@ -18,16 +20,9 @@ import {
   RateLimiter,
   utf8Length,
   WATCH_BUDGET_MS,
-} from "../../lib/session/limits";
-import { identityOf, type ParticipantIdentity, ParticipantRegistry } from "../../lib/session/participants";
-import type {
-  FeedEntry,
-  FlowStep,
-  Participant,
-  Role,
-  SessionServerMessage,
-} from "../../lib/session/protocol";
-import type { Caller } from "./access";
+} from "./limits";
+import { identityOf, type ParticipantIdentity, ParticipantRegistry } from "./participants";
+import type { FeedEntry, FlowStep, Participant, Role, SessionServerMessage } from "./protocol";
 
 /** One command being run, as the runner (kubectl) sees its caller and terminal. */
 export interface CommandRun {
@@ -44,7 +39,7 @@ export interface SessionHost {
   /** Keeps who a participant is in its socket's attachment. */
   remember(ws: WebSocket, participant: ParticipantIdentity): void;
   runKubectl(line: string, run: CommandRun): Promise<number>;
-  sql: SqlStorage;
+  sql: Pick<SqlStorage, "exec">;
 }
 
 /** The client ops this hub takes; others are the socket's watch/call protocol. */

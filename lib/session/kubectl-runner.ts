@@ -1,21 +1,27 @@
 /**
- * Runs the playground's kubectl inside the cluster: its `fetch` is the cluster's own request
- * handling, called with the participant's identity and role (so a viewer's writes are refused by
- * the API server itself, and `?watch=true` streams), and its playground verbs are the cluster's
- * `/kubeplay/` endpoints, called the same way.
+ * Runs the playground's kubectl inside the cluster: its `fetch` calls the API server directly
+ * (`ApiServer.serveApi`, the same surface HTTP requests reach through the router) with the
+ * participant's identity and role, so a viewer's writes are refused by the API server itself and
+ * `?watch=true` streams; its playground verbs call the `/kubeplay/` endpoints the same way.
  */
-import { isReadOnly } from "../../lib/apiserver/authorize";
-import { isJsonObject } from "../../lib/k8s/object";
-import { runKubectl } from "../../lib/kubectl";
-import type { KubectlIO, PlaygroundVerbs } from "../../lib/kubectl/types";
-import type { Caller } from "./access";
+import type { Caller } from "../apiserver/access";
+import type { ApiCall } from "../apiserver/api-surface";
+import { isReadOnly } from "../apiserver/authorize";
+import { bodyWithinLimit } from "../apiserver/http";
+import type { ApiResponse } from "../apiserver/rest";
+import { isJsonObject } from "../k8s/object";
+import { runKubectl } from "../kubectl";
+import type { KubectlIO, PlaygroundVerbs } from "../kubectl/types";
+import type { PlaygroundRequest } from "../playground/endpoints";
 import type { CommandRun } from "./session-hub";
 import { runTestCommand, TEST_PREFIX } from "./test-commands";
 
 export interface KubectlHost {
   cluster(): string;
-  /** The cluster's request handling below `/clusters/NAME`, for a known caller. */
-  serve(request: Request, caller: Caller): Promise<Response>;
+  /** The API server's surface below `/clusters/NAME`, for a known caller. */
+  request(caller: Caller, call: ApiCall): Promise<Response>;
+  /** The API server's `/kubeplay/` endpoints, for a known caller. */
+  kubeplay(caller: Caller, request: PlaygroundRequest): Promise<ApiResponse>;
   /** What `flow` prints. */
   flow(): string;
   /** The command's first write is about to happen: the flow from here on is its flow. */
@@ -32,15 +38,14 @@ export function runCommand(host: KubectlHost, line: string, run: CommandRun): Pr
       host.commandWrites();
     }
     const signal = init.signal ? AbortSignal.any([init.signal, run.signal]) : run.signal;
-    const url = `https://cluster.internal/clusters/${host.cluster()}${path.startsWith("/") ? "" : "/"}${path}`;
-    return host.serve(new Request(url, { ...init, signal }), run.caller);
+    return host.request(run.caller, apiCall(path, init, signal));
   };
   const io: KubectlIO = {
     fetch: request,
     write: (text, stream = "stdout") => run.write(text, stream),
     signal: run.signal,
     now: () => Date.now(),
-    playground: playgroundVerbs(host, request),
+    playground: playgroundVerbs(host, run.caller),
     discoveryCacheKey: host.cluster(),
     ...(run.stdin !== undefined ? { stdin: run.stdin } : {}),
   };
@@ -48,23 +53,36 @@ export function runCommand(host: KubectlHost, line: string, run: CommandRun): Pr
   return runKubectl(line, io);
 }
 
-type Call = (path: string, init?: RequestInit) => Promise<Response>;
+/** kubectl's request (a path below the cluster with its query, and fetch's init) as an API call. */
+function apiCall(pathAndQuery: string, init: RequestInit, signal: AbortSignal): ApiCall {
+  const at = pathAndQuery.indexOf("?");
+  const path = at < 0 ? pathAndQuery : pathAndQuery.slice(0, at);
+  const headers = new Headers(init.headers);
+  const header = (name: string) => headers.get(name) ?? undefined;
+  const body = init.body;
+  return {
+    method: (init.method ?? "GET").toUpperCase(),
+    path: path.startsWith("/") ? path : `/${path}`,
+    query: new URLSearchParams(at < 0 ? "" : pathAndQuery.slice(at + 1)),
+    accept: header("accept"),
+    contentType: header("content-type"),
+    ifNoneMatch: header("if-none-match"),
+    body: async () => {
+      if (body === undefined || body === null) return undefined;
+      if (typeof body !== "string") throw new TypeError("kubectl sends its bodies as strings");
+      return bodyWithinLimit(new TextEncoder().encode(body));
+    },
+    signal,
+  };
+}
 
-/** The playground verbs on the cluster's `/kubeplay/` endpoints; each answers what to print. */
-export function playgroundVerbs(host: KubectlHost, call: Call): PlaygroundVerbs {
+/** The playground verbs on the API server's `/kubeplay/` endpoints; each answers what to print. */
+export function playgroundVerbs(host: KubectlHost, caller: Caller): PlaygroundVerbs {
   const send = async (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
-    const res = await call(`/kubeplay${path}`, {
-      method,
-      ...(body !== undefined
-        ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } }
-        : {}),
-    });
-    const parsed: unknown = await res.json().catch(() => ({}));
-    const answer = isJsonObject(parsed) ? (parsed as Record<string, unknown>) : {};
-    if (!res.ok) {
-      throw new Error(
-        typeof answer.message === "string" ? answer.message : `${method} ${path}: ${res.status}`,
-      );
+    const res = await host.kubeplay(caller, { method, path, query: new URLSearchParams(), body });
+    const answer = isJsonObject(res.body) ? (res.body as Record<string, unknown>) : {};
+    if (res.code < 200 || res.code > 299) {
+      throw new Error(typeof answer.message === "string" ? answer.message : `${method} ${path}: ${res.code}`);
     }
     return answer;
   };

@@ -6,14 +6,14 @@
  * pod the API server holds; a node whose kubelet is stopped answers nothing, as a dead kubelet does.
  */
 
-import { metricsRequest, parseMetricsPath } from "../../lib/apiserver/metrics";
-import { logContainer, parseLogOptions, podLogLines } from "../../lib/apiserver/pod-logs";
-import { parseApiPath } from "../../lib/apiserver/rest";
-import { type ApiError, internalError, methodNotAllowed, notFound, toApiError } from "../../lib/k8s/errors";
-import { kindByName } from "../../lib/k8s/kinds";
-import type { KubeObject } from "../../lib/k8s/object";
-import { isJsonObject } from "../../lib/k8s/object";
-import { formatLog, type LogOptions } from "../../lib/kubelet/logs";
+import { type ApiError, internalError, methodNotAllowed, notFound, toApiError } from "../k8s/errors";
+import { kindByName } from "../k8s/kinds";
+import type { KubeObject } from "../k8s/object";
+import { isJsonObject } from "../k8s/object";
+import { formatLog, type LogOptions } from "../kubelet/logs";
+import { metricsRequest, parseMetricsPath } from "./metrics";
+import { logContainer, parseLogOptions, podLogLines } from "./pod-logs";
+import { parseApiPath } from "./rest";
 
 export interface NodeProxyContext {
   get(resource: string, namespace: string, name: string): KubeObject | undefined;

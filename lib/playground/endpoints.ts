@@ -13,60 +13,69 @@
  *   GET    /scheduler/explain?namespace=N&pod=P   the scheduler's last decision for a pod (or null)
  */
 
-import type { Registry } from "../../lib/apiserver/registry";
-import { badRequest, notFound, toApiError } from "../../lib/k8s/errors";
-import { kindByName } from "../../lib/k8s/kinds";
-import { isJsonObject } from "../../lib/k8s/object";
-import { addNode, type NodeSpec } from "../../lib/playground/node-pool";
-import type { Env } from "../../worker/env";
-import type { ClusterInit } from "./cluster-object";
-import type { Supervisor } from "./supervisor";
-import { CONTROLLER_MANAGER, kubeletName, SCHEDULER } from "./supervisor";
+import type { Registry } from "../apiserver/registry";
+import type { ApiResponse } from "../apiserver/rest";
+import { badRequest, notFound, toApiError } from "../k8s/errors";
+import { kindByName } from "../k8s/kinds";
+import { isJsonObject, type JsonValue } from "../k8s/object";
+import { CONTROLLER_MANAGER, type ControlPlane, kubeletName, SCHEDULER } from "./components";
+import type { ClusterInit } from "./init";
+import { addNode, type NodeSpec } from "./node-pool";
+
+/** What the scheduler answers about itself (its Durable Object's RPC methods). */
+export interface SchedulerInfo {
+  explain(namespace: string, name: string): Promise<unknown>;
+  schedulingStats(): Promise<unknown>;
+}
+
+/** What a kubelet does when a fault is injected (its Durable Object's RPC method). */
+export interface KubeletFaults {
+  killContainer(namespace: string, pod: string, container?: string): Promise<string>;
+}
 
 export interface PlaygroundContext {
   init(): ClusterInit;
   saveNodes(nodes: NodeSpec[]): void;
-  supervisor: Supervisor;
+  supervisor: ControlPlane;
   registry: Registry;
-  env: Env;
-  cluster(): string;
-  touch(): void;
+  scheduler(): SchedulerInfo;
+  kubelet(node: string): KubeletFaults;
   /** Restarts the cluster object (its memory and sockets go; its storage stays), after answering. */
   restart(): void;
+}
+
+/** A request below `/kubeplay`, its body already parsed (undefined when there was none or no JSON). */
+export interface PlaygroundRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
 }
 
 const NODES = kindByName("nodes")!;
 const LEASES = kindByName("leases")!;
 const PODS = kindByName("pods")!;
 
-export async function handlePlaygroundRequest(
+export async function playgroundRequest(
   ctx: PlaygroundContext,
-  request: Request,
-  path: string,
-): Promise<Response> {
+  request: PlaygroundRequest,
+): Promise<ApiResponse> {
+  const { method, path } = request;
   try {
     const parts = path.split("/").filter(Boolean);
-    const method = request.method;
-    if (parts[0] === "nodes") return await nodes(ctx, method, parts.slice(1), request);
-    if (parts[0] === "faults" && method === "POST") return await faults(ctx, parts[1] ?? "", request);
+    if (parts[0] === "nodes") return nodes(ctx, method, parts.slice(1), request.body);
+    if (parts[0] === "faults" && method === "POST") return await faults(ctx, parts[1] ?? "", request.body);
     if (parts[0] === "scheduler" && parts[1] === "explain" && method === "GET") {
-      const url = new URL(request.url);
-      const scheduler = ctx.env.SCHEDULER.getByName(ctx.cluster()) as unknown as {
-        explain(namespace: string, name: string): Promise<unknown>;
-      };
-      const namespace = url.searchParams.get("namespace") || "default";
-      const pod = url.searchParams.get("pod") ?? "";
+      const namespace = request.query.get("namespace") || "default";
+      const pod = request.query.get("pod") ?? "";
       if (!pod) throw badRequest("the pod query parameter is required");
-      return Response.json({ decision: await scheduler.explain(namespace, pod) });
+      return ok({ decision: (await ctx.scheduler().explain(namespace, pod)) as JsonValue });
     }
     if (parts[0] === "scheduler" && method === "GET") {
-      const scheduler = ctx.env.SCHEDULER.getByName(ctx.cluster()) as unknown as {
-        schedulingStats(): Promise<unknown>;
-      };
-      return Response.json(await scheduler.schedulingStats());
+      return ok((await ctx.scheduler().schedulingStats()) as JsonValue);
     }
     if (parts[0] === "components" && method === "GET") {
-      return Response.json({
+      return ok({
         wanted: ctx.supervisor.wanted(),
         connected: ctx.supervisor.connectedComponents(),
         asleep: ctx.supervisor.asleep,
@@ -75,27 +84,27 @@ export async function handlePlaygroundRequest(
     throw notFound({ group: "kubeplay", plural: "", kind: "" }, path);
   } catch (error) {
     const e = toApiError(error);
-    return Response.json(e.status, { status: e.code });
+    return { code: e.code, body: e.status };
   }
 }
 
-async function body(request: Request): Promise<Record<string, unknown>> {
-  const parsed: unknown = await request.json().catch(() => ({}));
+function ok(body: JsonValue, code = 200): ApiResponse {
+  return { code, body };
+}
+
+/** The body as a JSON object; no body reads as `{}`, as an unreadable one did over HTTP. */
+function objectBody(body: unknown): Record<string, unknown> {
+  const parsed = body === undefined ? {} : body;
   if (!isJsonObject(parsed)) throw badRequest("the body must be a JSON object");
   return parsed;
 }
 
-async function nodes(
-  ctx: PlaygroundContext,
-  method: string,
-  rest: string[],
-  request: Request,
-): Promise<Response> {
+function nodes(ctx: PlaygroundContext, method: string, rest: string[], body: unknown): ApiResponse {
   const pool = ctx.init().nodes;
   if (rest.length === 0) {
-    if (method === "GET") return Response.json({ nodes: pool });
+    if (method === "GET") return ok({ nodes: pool as unknown as JsonValue });
     if (method === "POST") {
-      const b = await body(request);
+      const b = objectBody(body);
       const next = addNode(pool, {
         name: typeof b.name === "string" ? b.name : undefined,
         cpu: typeof b.cpu === "string" ? b.cpu : undefined,
@@ -107,7 +116,7 @@ async function nodes(
       ctx.saveNodes(next);
       const added = next[next.length - 1]!;
       ctx.supervisor.startOne(kubeletName(added.name));
-      return Response.json(added, { status: 201 });
+      return ok(added as unknown as JsonValue, 201);
     }
   }
   const name = rest[0] ?? "";
@@ -123,24 +132,20 @@ async function nodes(
     ] as const) {
       if (ctx.registry.find(info, ns, name)) ctx.registry.delete(info, ns, name);
     }
-    return Response.json({ removed: name });
+    return ok({ removed: name });
   }
   if (rest.length === 2 && method === "POST" && (rest[1] === "stop" || rest[1] === "start")) {
     const stopped = rest[1] === "stop";
     ctx.saveNodes(pool.map((n) => (n.name === name ? { ...n, stopped } : n)));
     if (stopped) ctx.supervisor.stopOne(component);
     else ctx.supervisor.startOne(component);
-    return Response.json({ ...node, stopped });
+    return ok({ ...node, stopped } as unknown as JsonValue);
   }
   throw badRequest(`unsupported: ${method} nodes/${rest.join("/")}`);
 }
 
-interface KubeletFaults {
-  killContainer(namespace: string, pod: string, container?: string): Promise<string>;
-}
-
-async function faults(ctx: PlaygroundContext, fault: string, request: Request): Promise<Response> {
-  const b = await body(request);
+async function faults(ctx: PlaygroundContext, fault: string, body: unknown): Promise<ApiResponse> {
+  const b = objectBody(body);
   if (fault === "kill-container") {
     const namespace = typeof b.namespace === "string" ? b.namespace : "default";
     const podName = typeof b.pod === "string" ? b.pod : "";
@@ -148,16 +153,16 @@ async function faults(ctx: PlaygroundContext, fault: string, request: Request): 
     if (!pod) throw notFound(PODS, podName);
     const nodeName = isJsonObject(pod.spec) && typeof pod.spec.nodeName === "string" ? pod.spec.nodeName : "";
     if (!nodeName) throw badRequest(`pod ${podName} is not running on a node yet`);
-    const kubelet = ctx.env.KUBELET.getByName(`${ctx.cluster()}/${nodeName}`) as unknown as KubeletFaults;
+    const kubelet = ctx.kubelet(nodeName);
     const container = typeof b.container === "string" ? b.container : undefined;
     const killed = await kubelet.killContainer(namespace, podName, container);
-    return Response.json({ pod: podName, node: nodeName, container: killed });
+    return ok({ pod: podName, node: nodeName, container: killed });
   }
   if (fault === "crash") {
     const component = typeof b.component === "string" ? b.component : "";
     if (component === "apiserver") {
       ctx.restart();
-      return Response.json({ crashed: component });
+      return ok({ crashed: component });
     }
     const known = [CONTROLLER_MANAGER, SCHEDULER, ...ctx.init().nodes.map((n) => kubeletName(n.name))];
     if (!known.includes(component)) {
@@ -169,7 +174,7 @@ async function faults(ctx: PlaygroundContext, fault: string, request: Request): 
       .stub(component)
       .crash()
       .catch(() => {}); // the crash breaks the call itself
-    return Response.json({ crashed: component });
+    return ok({ crashed: component });
   }
   throw badRequest(`unknown fault ${JSON.stringify(fault)}`);
 }
