@@ -5,7 +5,7 @@
  * before first use, sockets prove themselves, then every other request is authenticated once.
  */
 import { Hono } from "hono";
-import { ApiError, badRequest, requestEntityTooLarge, tooManyRequests } from "../k8s/errors";
+import { ApiError, badRequest, requestEntityTooLarge, toApiError, tooManyRequests } from "../k8s/errors";
 import { type ClusterInit, type InitBody, initOf } from "../playground/init";
 import { MAX_COMMAND_BYTES } from "../session/limits";
 import { tokenOf } from "../session/tokens";
@@ -31,6 +31,9 @@ type Routes = { Bindings: Place; Variables: { caller: Caller } };
 /** The router of one API server: a function from a request to its answer. */
 export function clusterRouter(server: ApiServer): (request: Request) => Promise<Response> {
   const app = new Hono<Routes>({ getPath: (_request, options) => options?.env?.path ?? "/" });
+  // What a route throws is answered as kube-apiserver answers it: a Status (500 InternalError unless
+  // the error is an ApiError of its own), never a bare text page.
+  app.onError((error) => statusResponse(toApiError(error)));
 
   app.post("/kubeplay/init", (c) => init(server, c.req.raw));
   app.use("*", async (_c, next) => {
