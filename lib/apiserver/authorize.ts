@@ -4,7 +4,6 @@
  * RBAC words it. Reads (get, list, watch) are allowed to every role.
  */
 import { type ApiError, failure, qualifiedResource } from "../k8s/errors";
-import type { JsonObject } from "../k8s/object";
 import { parseApiPath } from "./rest";
 
 /** Methods that only read. */

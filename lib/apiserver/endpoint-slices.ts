@@ -5,6 +5,7 @@
  * them; `get endpointslices` prints them. Derived on each read from the stored Endpoints, so they
  * are never stale and never written; no watch.
  */
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { parseFieldSelector } from "../k8s/selectors/fields";
@@ -127,7 +128,7 @@ const COLUMNS = [
 ];
 
 function cellsOf(slice: JsonObject, now: number): JsonValue[] {
-  const meta = isJsonObject(slice.metadata) ? slice.metadata : {};
+  const meta = objectAt(slice.metadata);
   const ports = list(slice.ports).map((p) => String(p.port));
   const addresses = list(slice.endpoints).flatMap((e) =>
     Array.isArray(e.addresses) ? e.addresses.map(String) : [],
@@ -183,7 +184,7 @@ export function endpointSliceRequest(
   const labels = parseLabelSelector(query.get("labelSelector") ?? "");
   const fields = parseFieldSelector(query.get("fieldSelector") ?? "");
   const items = slices.filter((s) => {
-    const meta = isJsonObject(s.metadata) ? s.metadata : {};
+    const meta = objectAt(s.metadata);
     const l = isJsonObject(meta.labels) ? (meta.labels as Record<string, string>) : undefined;
     return (
       labels.matches(l) &&

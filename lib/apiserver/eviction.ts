@@ -10,9 +10,9 @@
 
 import { podsOfBudget } from "../controllers/disruption";
 import { ApiError, forbidden, internalError } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import { type KindInfo, kindByName } from "../k8s/kinds";
 import type { JsonObject, KubeObject } from "../k8s/object";
-import { isJsonObject } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
 import { formatTime } from "../k8s/time";
 import type { DeleteOptions, Registry } from "./registry";
@@ -21,7 +21,7 @@ import type { DeleteOptions, Registry } from "./registry";
 const MAX_DISRUPTED_PODS = 2000;
 
 function obj(v: unknown): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 function tooManyEvictions(cause: string): ApiError {

@@ -4,7 +4,9 @@
  * here are the paths, the objects and their lists. A node whose kubelet does not answer (stopped)
  * has no metrics, nor do its pods, as when metrics-server cannot scrape a node.
  */
+
 import { notFound } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { parseFieldSelector } from "../k8s/selectors/fields";
@@ -113,7 +115,7 @@ function matching(items: JsonObject[], query: URLSearchParams): JsonValue[] {
   const labels = parseLabelSelector(query.get("labelSelector") ?? "");
   const fields = parseFieldSelector(query.get("fieldSelector") ?? "");
   return items.filter((m) => {
-    const meta = isJsonObject(m.metadata) ? m.metadata : {};
+    const meta = objectAt(m.metadata);
     const l = isJsonObject(meta.labels) ? (meta.labels as Record<string, string>) : undefined;
     const f = {
       "metadata.name": String(meta.name ?? ""),

@@ -3,7 +3,9 @@
  * from the query, the container chosen as kube-apiserver chooses it (LogLocation), and the
  * kubelet's answer (lib/kubelet/logs.ts) cut to the options.
  */
+
 import { badRequest, cause, invalid } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { type LogLine, type LogOptions, LogUnavailable, podContainerLog } from "../kubelet/logs";
@@ -65,7 +67,7 @@ function names(list: JsonValue | undefined): string[] {
  * `kubectl.kubernetes.io/default-container` annotation names; else 400 with the choices.
  */
 export function logContainer(pod: KubeObject, options: LogOptions): string {
-  const spec = (isJsonObject(pod.spec) ? pod.spec : {}) as JsonObject;
+  const spec = objectAt(pod.spec) as JsonObject;
   const containers = names(spec.containers);
   const init = names(spec.initContainers);
   const name = pod.metadata.name ?? "";

@@ -18,6 +18,7 @@ import {
   STALE_OBJECT,
   unsupportedMediaType,
 } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import type { KindInfo } from "../k8s/kinds";
 import {
   ALL_FIELD_LABELS,
@@ -315,7 +316,7 @@ export class Registry {
   ): KubeObject {
     const next = deepCopy(this.get(info, namespace, name));
     (next.spec as JsonObject).nodeName = node;
-    const status = isJsonObject(next.status) ? next.status : {};
+    const status = objectAt(next.status);
     const conditions = (Array.isArray(status.conditions) ? status.conditions : []).filter(
       (c) => !(isJsonObject(c) && c.type === "PodScheduled"),
     );
@@ -454,8 +455,7 @@ export class Registry {
         m.deletionTimestamp = formatTime(now + grace * 1000);
         m.deletionGracePeriodSeconds = grace;
         if (m.generation !== undefined) m.generation += 1;
-        if (info.kind === "Namespace")
-          next.status = { ...(isJsonObject(next.status) ? next.status : {}), phase: "Terminating" };
+        if (info.kind === "Namespace") next.status = { ...objectAt(next.status), phase: "Terminating" };
       }
     }
     const rk = resourceKey(info);

@@ -3,8 +3,10 @@
  * `/apis/apps/v1/deployments`, ... Works on a plain request record so that HTTP requests and
  * calls made over a cluster WebSocket share one code path.
  */
+
 import { parse as parseYaml } from "yaml";
 import { ApiError, badRequest, methodNotAllowed, notFound, unsupportedMediaType } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import type { KindInfo } from "../k8s/kinds";
 import { kindByPath } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
@@ -291,7 +293,7 @@ function asTableIfAsked(req: ApiRequest, info: KindInfo, body: JsonValue): JsonV
   }
   const isList = Array.isArray(body.items);
   const objects = (isList ? body.items : [body]) as unknown as KubeObject[];
-  const meta = isJsonObject(body.metadata) ? body.metadata : {};
+  const meta = objectAt(body.metadata);
   const table = toTable(info, objects, {
     now: req.now ?? Date.now(),
     includeObject,

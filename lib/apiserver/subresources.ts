@@ -1,5 +1,7 @@
 /** The `scale` (autoscaling/v1 Scale) and `binding` subresources. */
+
 import { badRequest, conflict, invalid } from "../k8s/errors";
+import { objectAt } from "../k8s/json";
 import type { KindInfo } from "../k8s/kinds";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject } from "../k8s/object";
@@ -12,9 +14,9 @@ import { patchTypeOf } from "./registry";
 
 /** The Scale view of a Deployment or ReplicaSet. */
 export function scaleFromObject(obj: KubeObject): JsonObject {
-  const spec = isJsonObject(obj.spec) ? obj.spec : {};
-  const status = isJsonObject(obj.status) ? obj.status : {};
-  const selector = isJsonObject(spec.selector) ? spec.selector : {};
+  const spec = objectAt(obj.spec);
+  const status = objectAt(obj.status);
+  const selector = objectAt(spec.selector);
   return {
     kind: "Scale",
     apiVersion: "autoscaling/v1",
@@ -67,7 +69,7 @@ export function updateScale(
       },
     ]);
   }
-  const meta = isJsonObject(scale.metadata) ? scale.metadata : {};
+  const meta = objectAt(scale.metadata);
   const next = deepCopy(existing);
   next.metadata.resourceVersion =
     typeof meta.resourceVersion === "string" && meta.resourceVersion !== ""
@@ -99,7 +101,7 @@ export function bindPod(
   }
   const node = body.target.name;
   const existing = registry.get(info, namespace, name);
-  const spec = isJsonObject(existing.spec) ? existing.spec : {};
+  const spec = objectAt(existing.spec);
   if (typeof spec.nodeName === "string" && spec.nodeName !== "") {
     throw conflict(info, name, `pod ${name} is already assigned to node "${spec.nodeName}"`);
   }

@@ -1,4 +1,5 @@
 /** kubectl's HTTP calls through `io.fetch`, and its rendering of API errors (cmdutil.CheckErr). */
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import type { KubectlIO } from "./types";
@@ -145,7 +146,7 @@ export function errorText(error: unknown): string {
 
 function statusText(error: ApiStatusError): string {
   const s = error.status;
-  const details = isJsonObject(s.details) ? s.details : {};
+  const details = objectAt(s.details);
   if (error.reason === "Invalid") {
     const kind = typeof details.kind === "string" ? details.kind : "";
     const name = typeof details.name === "string" ? details.name : "";

@@ -5,12 +5,13 @@
  * paths and operations with query, path and body parameters, responses, schemas and definitions,
  * vendor extensions (their values as YAML text, which JSON is), security.
  */
+import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { ProtoWriter } from "../protobuf/encode";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 function str(v: JsonValue | undefined): string | undefined {

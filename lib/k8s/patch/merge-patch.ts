@@ -9,7 +9,9 @@
  * (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/patch.go, evanphx/json-patch MergePatch):
  * a body that is not a JSON object is refused with 400 BadRequest.
  */
+
 import { badRequest } from "../errors";
+import { objectAt } from "../json";
 import { deepCopy, isJsonObject, type JsonObject, type JsonValue } from "../object";
 
 export function applyMergePatch(target: JsonValue | undefined, patch: JsonValue): JsonValue {
@@ -20,7 +22,7 @@ export function applyMergePatch(target: JsonValue | undefined, patch: JsonValue)
 /** The RFC's MergePatch(Target, Patch); `target` is a private copy and may be changed in place. */
 function mergeInto(target: JsonValue | undefined, patch: JsonValue): JsonValue {
   if (!isJsonObject(patch)) return deepCopy(patch);
-  const result: JsonObject = isJsonObject(target) ? target : {};
+  const result: JsonObject = objectAt(target);
   for (const key of Object.keys(patch)) {
     const value = patch[key];
     if (value === undefined) continue;

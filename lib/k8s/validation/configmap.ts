@@ -1,6 +1,8 @@
 /** ConfigMap validation (ValidateConfigMap / ValidateConfigMapUpdate of pkg/apis/core/validation). */
+
 import { cause, type FieldCause } from "../errors";
-import { isJsonObject, jsonEqual, type KubeObject } from "../object";
+import { objectAt } from "../json";
+import { jsonEqual, type KubeObject } from "../object";
 import { byteLength, isConfigMapKey } from "./names";
 import { validateObjectMeta } from "./object-meta";
 
@@ -16,8 +18,8 @@ function base64Length(s: string): number {
 
 export function validateConfigMap(obj: KubeObject, old?: KubeObject): FieldCause[] {
   const out = validateObjectMeta(obj.metadata, { namespaced: true, nameRule: "dns1123-subdomain" });
-  const data = isJsonObject(obj.data) ? obj.data : {};
-  const binary = isJsonObject(obj.binaryData) ? obj.binaryData : {};
+  const data = objectAt(obj.data);
+  const binary = objectAt(obj.binaryData);
   let total = 0;
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;

@@ -1,4 +1,5 @@
 /** `kubectl apply -f`: create, or three-way strategic merge patch keeping the last-applied annotation. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText, KubectlError } from "../api";
@@ -76,8 +77,8 @@ async function applyOne(ctx: Ctx, t: ManifestTarget): Promise<void> {
       }
       throw e;
     }
-    const meta = isJsonObject(current.metadata) ? current.metadata : {};
-    const annotations = isJsonObject(meta.annotations) ? meta.annotations : {};
+    const meta = objectAt(current.metadata);
+    const annotations = objectAt(meta.annotations);
     let original: JsonObject | undefined;
     try {
       const parsed: unknown = JSON.parse(String(annotations[LAST_APPLIED] ?? ""));

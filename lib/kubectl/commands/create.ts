@@ -1,4 +1,5 @@
 /** `kubectl create -f`, `create deployment|service|namespace|configmap`. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { errorText, KubectlError } from "../api";
@@ -59,10 +60,10 @@ export async function createObject(
 /** kubectl prints client-side objects with `creationTimestamp: null` and an empty status. */
 function forDryRunPrint(object: JsonObject): JsonObject {
   const copy = structuredClone(object);
-  copy.metadata = goMetadata(isJsonObject(copy.metadata) ? copy.metadata : {});
+  copy.metadata = goMetadata(objectAt(copy.metadata));
   const spec = isJsonObject(copy.spec) ? copy.spec : undefined;
   const template = spec && isJsonObject(spec.template) ? spec.template : undefined;
-  if (template) template.metadata = goMetadata(isJsonObject(template.metadata) ? template.metadata : {});
+  if (template) template.metadata = goMetadata(objectAt(template.metadata));
   if (copy.kind !== "ConfigMap") copy.status ??= copy.kind === "Service" ? { loadBalancer: {} } : {};
   const { kind = null, apiVersion = null, ...rest } = copy;
   return { kind, apiVersion, ...rest };
@@ -106,8 +107,8 @@ async function createFromFiles(ctx: Ctx): Promise<number> {
 
 export function withLastApplied(object: JsonObject): JsonObject {
   const copy = structuredClone(object);
-  const meta = isJsonObject(copy.metadata) ? copy.metadata : {};
-  const annotations = isJsonObject(meta.annotations) ? meta.annotations : {};
+  const meta = objectAt(copy.metadata);
+  const annotations = objectAt(meta.annotations);
   const config = structuredClone(object);
   if (isJsonObject(config.metadata) && isJsonObject(config.metadata.annotations)) {
     delete config.metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"];
@@ -131,7 +132,7 @@ export function containerNameFor(image: string): string {
   );
 }
 
-function oneName(ctx: Ctx, what: string): string {
+function oneName(ctx: Ctx): string {
   if (ctx.args.length === 0) throw new UsageError("NAME is required");
   if (ctx.args.length > 1) throw new UsageError(`exactly one NAME is required, got ${ctx.args.length}`);
   return ctx.args[0] as string;
@@ -169,7 +170,7 @@ const createDeployment: Command = {
   async run(ctx) {
     const images = ctx.flags.list("image");
     if (images.length === 0) throw new KubectlError('required flag(s) "image" not set');
-    const name = oneName(ctx, "deployment");
+    const name = oneName(ctx);
     const port = ctx.flags.int("port");
     const command = ctx.flags.parsed.dashArgs;
     const labels = { app: name };
@@ -230,7 +231,7 @@ function serviceCommand(type: "ClusterIP" | "NodePort" | "LoadBalancer"): Comman
       VALIDATE_FLAG,
     ],
     async run(ctx) {
-      const name = oneName(ctx, "service");
+      const name = oneName(ctx);
       const tcp = ctx.flags.list("tcp");
       if (tcp.length === 0 && ctx.flags.string("clusterip") !== "None")
         throw new KubectlError("at least one tcp port specifier must be provided");
@@ -279,7 +280,7 @@ const createNamespace: Command = {
   examples: "# Create a new namespace named my-namespace\nkubectl create namespace my-namespace",
   flags: [OUTPUT_FLAG, DRY_RUN_FLAG, VALIDATE_FLAG],
   async run(ctx) {
-    const name = oneName(ctx, "namespace");
+    const name = oneName(ctx);
     const object: JsonObject = { apiVersion: "v1", kind: "Namespace", metadata: { name }, spec: {} };
     await createObject(ctx, await resource(ctx, "namespaces"), "", object);
     return 0;
@@ -304,7 +305,7 @@ const createConfigMap: Command = {
     VALIDATE_FLAG,
   ],
   async run(ctx) {
-    const name = oneName(ctx, "configmap");
+    const name = oneName(ctx);
     const data: JsonObject = {};
     for (const lit of ctx.flags.list("from-literal")) {
       const eq = lit.indexOf("=");

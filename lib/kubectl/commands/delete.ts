@@ -1,6 +1,6 @@
 /** `kubectl delete`: names, `-l`, `--all`, `-f`; `--grace-period`, `--now`, `--force`, `--wait`. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
-import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText, KubectlError } from "../api";
 import {
   ALL_NAMESPACES_FLAG,
@@ -120,7 +120,7 @@ async function runDelete(ctx: Ctx): Promise<number> {
         },
       );
       for (const item of itemsOf(list, target.resource)) {
-        const meta = isJsonObject(item.metadata) ? item.metadata : {};
+        const meta = objectAt(item.metadata);
         victims.push({
           resource: target.resource,
           namespace: String(meta.namespace ?? ""),
@@ -152,7 +152,7 @@ async function runDelete(ctx: Ctx): Promise<number> {
         method: "DELETE",
         body,
       });
-      const meta = isJsonObject(answer.metadata) ? answer.metadata : {};
+      const meta = objectAt(answer.metadata);
       ctx.out(`${kindPrefix(v.resource)} "${v.name}" deleted\n`);
       deleted.push({ victim: v, uid: String(meta.uid ?? "") });
     } catch (e) {
@@ -178,7 +178,7 @@ export async function waitGone(
     for (const d of pending) {
       try {
         const obj = await ctx.api.json(objectPath(d.victim.resource, d.victim.namespace, d.victim.name));
-        const meta = isJsonObject(obj.metadata) ? obj.metadata : {};
+        const meta = objectAt(obj.metadata);
         if (!d.uid || meta.uid === d.uid) still.push(d);
       } catch (e) {
         if (!(e instanceof ApiStatusError && e.code === 404)) throw e;

@@ -1,4 +1,5 @@
 /** `kubectl describe`: kubectl's describers, the Events section, and for pods the scheduler's reasons. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText } from "../api";
@@ -95,7 +96,7 @@ export const describeCommand: Command = {
 
 async function describeOne(ctx: Ctx, r: ResourceInfo, o: JsonObject): Promise<string> {
   let w: DescribeWriter;
-  const meta = isJsonObject(o.metadata) ? o.metadata : {};
+  const meta = objectAt(o.metadata);
   switch (r.kind) {
     case "Pod":
       w = describePod(o, ctx);

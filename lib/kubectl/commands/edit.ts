@@ -4,7 +4,7 @@
  * it replaces the object with the edited version (PUT), refused with a Conflict when the object
  * changed since the resourceVersion the edited text carries.
  */
-import { isJsonObject } from "../../k8s/object";
+import { objectAt } from "../../k8s/json";
 import { KubectlError } from "../api";
 import { type Command, type Ctx, FILENAME_FLAG, OUTPUT_FLAG, UsageError, VALIDATE_FLAG } from "../command";
 import { toYaml } from "../output/yaml";
@@ -23,7 +23,7 @@ export const editCommand: Command = {
   async run(ctx: Ctx) {
     const targets = await resolveTargets(ctx, ctx.args);
     const t = targets[0];
-    if (!t || t.names.length !== 1 || targets.length > 1)
+    if (t?.names.length !== 1 || targets.length > 1)
       throw new UsageError("edit needs exactly one resource: TYPE NAME or TYPE/NAME");
     const name = t.names[0] as string;
     const path = objectPath(t.resource, t.resource.namespaced ? ctx.namespace : "", name);
@@ -38,7 +38,7 @@ export const editCommand: Command = {
     const edited = manifestsFromFlags(ctx);
     if (edited.length !== 1) throw new KubectlError("the edited text must hold exactly one object");
     const object = edited[0] as (typeof edited)[number];
-    const meta = isJsonObject(object.metadata) ? object.metadata : {};
+    const meta = objectAt(object.metadata);
     if (meta.name !== name)
       throw new KubectlError(
         `the edited object is named "${String(meta.name ?? "")}", not "${name}": the name cannot change`,

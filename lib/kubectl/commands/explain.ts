@@ -1,4 +1,5 @@
 /** `kubectl explain RESOURCE[.field...]`: fields and descriptions from the server's OpenAPI v3. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
@@ -6,7 +7,7 @@ import { type Command, type Ctx, UsageError } from "../command";
 import { indentLines, wordWrap } from "../output/wordwrap";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 export const explainCommand: Command = {

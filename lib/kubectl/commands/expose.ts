@@ -1,4 +1,5 @@
 /** `kubectl expose`: a Service selecting what a deployment, replica set, pod or service selects. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
@@ -8,7 +9,7 @@ import { createObject } from "./create";
 import { resolveTargets } from "./shared";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 export const exposeCommand: Command = {

@@ -1,4 +1,5 @@
 /** `kubectl get`: tables from the server's Table answers, or objects as yaml/json/name/jsonpath/custom-columns; `-w` streams. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText, TABLE_ACCEPT } from "../api";
@@ -259,7 +260,7 @@ async function sorted(ctx: Ctx, target: ResourceTarget, table: Table, all: boole
   const { objects } = await getObjects(ctx, target, all);
   const keyOf = new Map<string, string | number>();
   for (const o of objects) {
-    const meta = isJsonObject(o.metadata) ? o.metadata : {};
+    const meta = objectAt(o.metadata);
     keyOf.set(`${String(meta.namespace ?? "")}/${String(meta.name ?? "")}`, sortKey(pathValues(by, o)[0]));
   }
   const rowKey = (row: Table["rows"][number]) => {

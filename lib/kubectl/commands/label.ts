@@ -1,4 +1,5 @@
 /** `kubectl label` and `kubectl annotate`: `key=value`, `key-`, `--overwrite`, `-l`, `--all`. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { errorText, KubectlError } from "../api";
@@ -76,7 +77,7 @@ function metadataCommand(field: "labels" | "annotations"): Command {
             },
           );
           for (const item of itemsOf(list, target.resource)) {
-            const meta = isJsonObject(item.metadata) ? item.metadata : {};
+            const meta = objectAt(item.metadata);
             objects.push({
               resource: target.resource,
               namespace: String(meta.namespace ?? ""),
@@ -96,7 +97,7 @@ function metadataCommand(field: "labels" | "annotations"): Command {
         try {
           const path = objectPath(o.resource, o.namespace, o.name);
           const current = await ctx.api.json(path);
-          const meta = isJsonObject(current.metadata) ? current.metadata : {};
+          const meta = objectAt(current.metadata);
           const existing = isJsonObject(meta[field]) ? (meta[field] as JsonObject) : {};
           if (ctx.flags.bool("list")) {
             for (const k of Object.keys(existing).sort()) ctx.out(`${k}=${String(existing[k])}\n`);

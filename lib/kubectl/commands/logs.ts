@@ -1,4 +1,5 @@
 /** `kubectl logs`: the pod's log subresource (served from the simulated kubelets); `-f` streams. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, KubectlError } from "../api";
@@ -7,7 +8,7 @@ import { collectionPath, objectPath } from "../resources";
 import { itemsOf, resolveTargets } from "./shared";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 export const logsCommand: Command = {

@@ -1,4 +1,5 @@
 /** Node maintenance: `cordon`, `uncordon`, `taint`, `drain` (evictions through policy/v1). */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, errorText, KubectlError } from "../api";
@@ -8,7 +9,7 @@ import { parseDuration } from "./rollout";
 import { itemsOf, nameOf, sleep } from "./shared";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 async function nodeNames(ctx: Ctx, nodes: ResourceInfo): Promise<string[]> {

@@ -1,4 +1,5 @@
 /** `kubectl rollout status|history|undo|restart|pause|resume` for deployments. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { formatTime } from "../../k8s/time";
@@ -9,7 +10,7 @@ import { collectionPath, objectPath, type ResourceInfo } from "../resources";
 import { objectRef, resolveTargets, sleep } from "./shared";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 async function oneDeployment(ctx: Ctx): Promise<{ resource: ResourceInfo; name: string }> {

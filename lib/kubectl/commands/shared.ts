@@ -1,4 +1,5 @@
 /** Helpers shared by commands: resource arguments, object printing, selectors, manifests. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, KubeObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
@@ -58,7 +59,7 @@ export function namespaceFor(ctx: Ctx, r: ResourceInfo, allNamespaces = false): 
 }
 
 export function nameOf(obj: KubeObject | JsonObject): string {
-  const meta = isJsonObject(obj.metadata) ? obj.metadata : {};
+  const meta = objectAt(obj.metadata);
   return typeof meta.name === "string" ? meta.name : "";
 }
 
@@ -186,7 +187,7 @@ export async function manifestTargets(ctx: Ctx, objects: JsonObject[]): Promise<
   const out: ManifestTarget[] = [];
   for (const object of objects) {
     const resource = await ctx.resources.forKind(String(object.apiVersion), String(object.kind));
-    const meta = isJsonObject(object.metadata) ? object.metadata : {};
+    const meta = objectAt(object.metadata);
     const ns = typeof meta.namespace === "string" && meta.namespace ? meta.namespace : ctx.namespace;
     if (
       resource.namespaced &&

@@ -1,4 +1,5 @@
 /** `kubectl top node|pod`: metrics.k8s.io, as the simulated kubelets report them. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { milliValue, parseQuantity, value } from "../../k8s/quantity";
@@ -7,7 +8,7 @@ import { ALL_NAMESPACES_FLAG, type Command, type Ctx, SELECTOR_FLAG } from "../c
 import { tabulate } from "../output/tabwriter";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 function milli(q: JsonValue | undefined): number {

@@ -1,4 +1,5 @@
 /** kubectl's describers for the kinds the playground serves, plus a generic one. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { translateTimestampSince } from "../../printers/duration";
@@ -8,7 +9,7 @@ import { DescribeWriter, describeTime, multiline } from "./writer";
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
 export function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 function list(v: JsonValue | undefined): JsonObject[] {

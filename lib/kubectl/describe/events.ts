@@ -1,4 +1,5 @@
 /** The `Events:` section: events whose involvedObject is the described object, oldest first. */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { parseTime } from "../../k8s/time";
@@ -7,7 +8,7 @@ import type { Ctx } from "../command";
 import type { DescribeWriter } from "./writer";
 
 function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
+  return objectAt(v);
 }
 
 /** Lists the object's events with the field selector kubectl uses. */

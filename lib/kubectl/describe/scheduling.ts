@@ -2,6 +2,7 @@
  * The playground's addition to `describe pod`: the scheduler's last decision for the pod (which
  * nodes were filtered out and why, the scores), from `GET /kubeplay/scheduler/explain`.
  */
+import { objectAt } from "../../k8s/json";
 import type { JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import type { Ctx } from "../command";
@@ -42,7 +43,7 @@ export function writeScheduling(w: DescribeWriter, decision: JsonValue | null): 
     w.write(2, "Node\tTotal\tBy Plugin\n");
     w.write(2, "----\t-----\t---------\n");
     for (const s of [...scores].sort((a, b) => Number(b.total) - Number(a.total))) {
-      const by = isJsonObject(s.byPlugin) ? s.byPlugin : {};
+      const by = objectAt(s.byPlugin);
       const text =
         Object.keys(by)
           .sort()

@@ -1,6 +1,6 @@
 /** The prefix writer of kubectl's describers: levels of two-space indentation, `\t` columns. */
+import { objectAt } from "../../k8s/json";
 import type { JsonValue } from "../../k8s/object";
-import { isJsonObject } from "../../k8s/object";
 import { parseTime } from "../../k8s/time";
 import { goTabwriter } from "../output/go-tabwriter";
 
@@ -37,7 +37,7 @@ export function multiline(
   skip: string[] = [],
   separator = "=",
 ): void {
-  const m = isJsonObject(map) ? map : {};
+  const m = objectAt(map);
   const keys = Object.keys(m)
     .filter((k) => !skip.includes(k))
     .sort();

@@ -3,6 +3,7 @@
  * headers, `priority > 0` columns only with `-o wide`, NAMESPACE first with `-A`, LABELS last with
  * `--show-labels`, one column per `-L` key, `kind/name` when several kinds print together.
  */
+import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { translateTimestampSince } from "../../printers/duration";
@@ -50,7 +51,7 @@ export function fallbackTable(listOrObject: JsonObject, now: number): Table {
       { name: "Age", type: "string", priority: 0 },
     ],
     rows: items.map((item) => {
-      const meta = isJsonObject(item.metadata) ? item.metadata : {};
+      const meta = objectAt(item.metadata);
       return { cells: [meta.name ?? "", translateTimestampSince(meta.creationTimestamp, now)], object: item };
     }),
   };
@@ -103,7 +104,7 @@ export function tableRows(table: Table, options: TableOptions): string[][] {
       return defs[i]?.format === "name" && options.namePrefix ? `${options.namePrefix}${text}` : text;
     });
     if (options.withNamespace) cells.unshift(typeof meta.namespace === "string" ? meta.namespace : "");
-    const labels = isJsonObject(meta.labels) ? meta.labels : {};
+    const labels = objectAt(meta.labels);
     for (const key of options.labelColumns ?? [])
       cells.push(typeof labels[key] === "string" ? labels[key] : "");
     if (options.showLabels) cells.push(labelsText(meta.labels));
