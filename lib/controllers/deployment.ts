@@ -21,6 +21,12 @@
  */
 
 import type { Action, EventRecord } from "../client/actions";
+import {
+  type ControllerModule,
+  enqueueAll,
+  enqueueOwnKey,
+  inNamespace,
+} from "../controller-manager/controller";
 import { intAt, objectAt, specOf, statusOf, stringMapAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual } from "../k8s/object";
@@ -1150,3 +1156,35 @@ function replicaFailure(
   }
   return undefined;
 }
+
+/**
+ * The controller module (deployment_controller.go NewDeploymentController): a key per Deployment; a
+ * Deployment change queues it, and a ReplicaSet change queues the Deployment controlling it.
+ */
+export const deploymentController: ControllerModule = {
+  name: "deployment",
+  start(ctx) {
+    const deployments = ctx.informer({ resource: "deployments.apps" });
+    const replicaSets = ctx.informer({ resource: "replicasets.apps" });
+    const pods = ctx.informer({ resource: "pods" });
+    const { add } = enqueueOwnKey(ctx.queue);
+    deployments.on({ add, update: add });
+    const replicaSetChanged = (rs: KubeObject) => {
+      const owner = controllerOf(rs);
+      if (owner?.kind === "Deployment") ctx.queue.add(`${rs.metadata.namespace}/${owner.name}`);
+    };
+    replicaSets.on({ add: replicaSetChanged, update: replicaSetChanged, delete: replicaSetChanged });
+    return {
+      resync: () => enqueueAll(ctx.queue, deployments),
+      reconcile(key, now) {
+        const d = deployments.cache.get(key);
+        if (!d) return [];
+        const ns = d.metadata.namespace;
+        const actions = reconcileDeployment(d, inNamespace(replicaSets, ns), inNamespace(pods, ns), now);
+        const after = deploymentRequeueAfter(d, now);
+        if (after !== undefined) ctx.queue.addAfter(key, Math.max(after, 100));
+        return actions;
+      },
+    };
+  },
+};

@@ -14,9 +14,15 @@
  */
 
 import type { Action } from "../client/actions";
+import {
+  type ControllerModule,
+  enqueueAll,
+  enqueueOwnKey,
+  inNamespace,
+} from "../controller-manager/controller";
 import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { isJsonObject, jsonEqual } from "../k8s/object";
+import { isJsonObject, jsonEqual, objectKey } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
 import { type LabelSelectorObject, labelSelectorFromObject } from "../k8s/selectors/labels";
 import { formatTime, parseTime } from "../k8s/time";
@@ -191,3 +197,49 @@ export function reconcileDisruptionBudget(
     : [{ verb: "update", subresource: "status", object: { ...pdb, status } }];
   return { actions, ...(requeueAt !== undefined ? { requeueAt } : {}) };
 }
+
+/**
+ * The controller module (disruption.go NewDisruptionController): a key per budget; a budget change
+ * queues it, a pod change queues the budgets covering the pod (before or after), and a ReplicaSet or
+ * Deployment change queues the budgets of its namespace (budgets relative to their controllers'
+ * replicas follow scaling).
+ */
+export const disruptionController: ControllerModule = {
+  name: "disruption",
+  start(ctx) {
+    const budgets = ctx.informer({ resource: "poddisruptionbudgets.policy" });
+    const pods = ctx.informer({ resource: "pods" });
+    const replicaSets = ctx.informer({ resource: "replicasets.apps" });
+    const deployments = ctx.informer({ resource: "deployments.apps" });
+    const { add } = enqueueOwnKey(ctx.queue);
+    budgets.on({ add, update: add });
+    const budgetsOf = (obj: KubeObject) => {
+      for (const pdb of inNamespace(budgets, obj.metadata.namespace)) ctx.queue.add(objectKey(pdb));
+    };
+    deployments.on({ add: budgetsOf, update: budgetsOf });
+    replicaSets.on({ add: budgetsOf, update: budgetsOf, delete: budgetsOf });
+    const podChanged = (pod: KubeObject, old?: KubeObject) => {
+      for (const pdb of inNamespace(budgets, pod.metadata.namespace)) {
+        if (podsOfBudget(pdb, old ? [pod, old] : [pod]).length > 0) ctx.queue.add(objectKey(pdb));
+      }
+    };
+    pods.on({ add: podChanged, update: podChanged, delete: podChanged });
+    return {
+      resync: () => enqueueAll(ctx.queue, budgets),
+      reconcile(key, now) {
+        const pdb = budgets.cache.get(key);
+        if (!pdb) return [];
+        const ns = pdb.metadata.namespace;
+        const result = reconcileDisruptionBudget(
+          pdb,
+          inNamespace(pods, ns),
+          inNamespace(replicaSets, ns),
+          inNamespace(deployments, ns),
+          now,
+        );
+        if (result.requeueAt !== undefined) ctx.queue.addAfter(key, Math.max(100, result.requeueAt - now));
+        return result.actions;
+      },
+    };
+  },
+};
