@@ -99,7 +99,7 @@ function liveDisruptions(
 ): { kept: Record<string, string>; requeueAt?: number } {
   const kept: Record<string, string> = {};
   let requeueAt: number | undefined;
-  const map = isJsonObject(status.disruptedPods) ? status.disruptedPods : {};
+  const map = objectAt(status.disruptedPods);
   for (const [name, at] of Object.entries(map)) {
     const pod = pods.find((p) => p.metadata.name === name);
     if (!pod || pod.metadata.deletionTimestamp) continue;
