@@ -207,23 +207,25 @@ export function reconcileDisruptionBudget(
 export const disruptionController: ControllerModule = {
   name: "disruption",
   start(ctx) {
-    const budgets = ctx.informer({ resource: "poddisruptionbudgets.policy" });
-    const pods = ctx.informer({ resource: "pods" });
-    const replicaSets = ctx.informer({ resource: "replicasets.apps" });
-    const deployments = ctx.informer({ resource: "deployments.apps" });
     const { add } = enqueueOwnKey(ctx.queue);
-    budgets.on({ add, update: add });
-    const budgetsOf = (obj: KubeObject) => {
-      for (const pdb of inNamespace(budgets, obj.metadata.namespace)) ctx.queue.add(objectKey(pdb));
-    };
-    deployments.on({ add: budgetsOf, update: budgetsOf });
-    replicaSets.on({ add: budgetsOf, update: budgetsOf, delete: budgetsOf });
+    const budgets = ctx.informer({ resource: "poddisruptionbudgets.policy" }).on({ add, update: add });
     const podChanged = (pod: KubeObject, old?: KubeObject) => {
       for (const pdb of inNamespace(budgets, pod.metadata.namespace)) {
         if (podsOfBudget(pdb, old ? [pod, old] : [pod]).length > 0) ctx.queue.add(objectKey(pdb));
       }
     };
-    pods.on({ add: podChanged, update: podChanged, delete: podChanged });
+    const pods = ctx
+      .informer({ resource: "pods" })
+      .on({ add: podChanged, update: podChanged, delete: podChanged });
+    const inNamespaceOf = (obj: KubeObject) => {
+      for (const pdb of inNamespace(budgets, obj.metadata.namespace)) ctx.queue.add(objectKey(pdb));
+    };
+    const replicaSets = ctx
+      .informer({ resource: "replicasets.apps" })
+      .on({ add: inNamespaceOf, update: inNamespaceOf, delete: inNamespaceOf });
+    const deployments = ctx
+      .informer({ resource: "deployments.apps" })
+      .on({ add: inNamespaceOf, update: inNamespaceOf });
     return {
       resync: () => enqueueAll(ctx.queue, budgets),
       reconcile(key, now) {

@@ -225,18 +225,18 @@ export function servicesSelecting(
 export const endpointsController: ControllerModule = {
   name: "endpoints",
   start(ctx) {
-    const services = ctx.informer({ resource: "services" });
-    const endpoints = ctx.informer({ resource: "endpoints" });
-    const pods = ctx.informer({ resource: "pods" });
-    services.on(enqueueOwnKey(ctx.queue));
-    endpoints.on(enqueueOwnKey(ctx.queue));
-    const podChanged = (pod: KubeObject, old?: KubeObject) => {
+    const services = ctx.informer({ resource: "services" }).on(enqueueOwnKey(ctx.queue));
+    const endpoints = ctx.informer({ resource: "endpoints" }).on(enqueueOwnKey(ctx.queue));
+    // A pod's change is the change of the Services selecting it, before or after.
+    const selecting = (pod: KubeObject, old?: KubeObject) => {
       const inNs = inNamespace(services, pod.metadata.namespace);
       for (const svc of servicesSelecting(inNs, pod.metadata.labels, old?.metadata.labels)) {
         ctx.queue.add(objectKey(svc));
       }
     };
-    pods.on({ add: podChanged, update: podChanged, delete: podChanged });
+    const pods = ctx
+      .informer({ resource: "pods" })
+      .on({ add: selecting, update: selecting, delete: selecting });
     return {
       resync() {
         enqueueAll(ctx.queue, services);

@@ -140,16 +140,17 @@ function syncDeployment(
 export const deploymentController: ControllerModule = {
   name: "deployment",
   start(ctx) {
-    const deployments = ctx.informer({ resource: "deployments.apps" });
-    const replicaSets = ctx.informer({ resource: "replicasets.apps" });
-    const pods = ctx.informer({ resource: "pods" });
     const { add } = enqueueOwnKey(ctx.queue);
-    deployments.on({ add, update: add });
-    const replicaSetChanged = (rs: KubeObject) => {
+    const deployments = ctx.informer({ resource: "deployments.apps" }).on({ add, update: add });
+    // A ReplicaSet's change is its controlling Deployment's.
+    const ownerOf = (rs: KubeObject) => {
       const owner = controllerOf(rs);
       if (owner?.kind === "Deployment") ctx.queue.add(`${rs.metadata.namespace}/${owner.name}`);
     };
-    replicaSets.on({ add: replicaSetChanged, update: replicaSetChanged, delete: replicaSetChanged });
+    const replicaSets = ctx
+      .informer({ resource: "replicasets.apps" })
+      .on({ add: ownerOf, update: ownerOf, delete: ownerOf });
+    const pods = ctx.informer({ resource: "pods" });
     return {
       resync: () => enqueueAll(ctx.queue, deployments),
       reconcile(key, now) {

@@ -5,14 +5,8 @@
  * new and proportionally scaled ReplicaSets. Pure functions over Deployments and ReplicaSets.
  */
 import { intAt, objectAt, specOf, statusOf } from "../../k8s/json";
-import {
-  deepCopy,
-  isJsonObject,
-  type JsonObject,
-  type JsonValue,
-  jsonEqual,
-  type KubeObject,
-} from "../../k8s/object";
+import type { JsonObject, JsonValue, KubeObject } from "../../k8s/object";
+import { deepCopy, isJsonObject, jsonEqual } from "../../k8s/object";
 import { formatTime, parseTime } from "../../k8s/time";
 import { POD_TEMPLATE_HASH_LABEL } from "../pod-template-hash";
 
