@@ -15,6 +15,7 @@ import { type ActionResult, executeAction } from "../../lib/client/execute";
 import { Informer, type InformerOptions } from "../../lib/client/informer";
 import { COMPONENT_SECRET_HEADER } from "../../lib/client/protocol";
 import { ReconnectingTransport, type SocketLike } from "../../lib/client/transport";
+import { KeyWorker } from "../../lib/client/worker";
 import { EventAggregator } from "../../lib/controllers/events";
 import type { KubeObject } from "../../lib/k8s/object";
 import type { NodeSpec } from "../../lib/playground/node-pool";
@@ -45,12 +46,9 @@ export abstract class ComponentObject extends DurableObject<Env> {
   protected client: ClusterClient | undefined;
   private transport: ReconnectingTransport | undefined;
   private informers: Informer[] = [];
-  private readonly queue = new Set<string>();
-  private draining = false;
   private readonly events = new EventAggregator();
-  /** Keys whose reconcile failed on a conflict: requeued after a short pause. */
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly retry = new Set<string>();
+  /** This component's own work queue of keys, for `reconcile`. */
+  private worker: KeyWorker<string> = this.newOwnWorker();
 
   /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster; returns before the caches sync. */
   async start(identity: ComponentIdentity): Promise<void> {
@@ -98,9 +96,8 @@ export abstract class ComponentObject extends DurableObject<Env> {
     await this.onSleep();
     for (const i of this.informers) i.stop();
     this.informers = [];
-    this.queue.clear();
-    this.retry.clear();
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.worker.stop();
+    this.worker = this.newOwnWorker();
     this.transport?.close();
     this.transport = undefined;
     this.client = undefined;
@@ -122,9 +119,9 @@ export abstract class ComponentObject extends DurableObject<Env> {
     return {
       running: this.transport !== undefined,
       synced: this.informers.every((i) => i.synced),
-      queue: this.queue.size,
-      draining: this.draining,
-      inFlight: this.inFlight,
+      queue: this.worker.queue.len(),
+      draining: this.worker.draining,
+      inFlight: this.worker.inFlight,
     };
   }
 
@@ -167,87 +164,64 @@ export abstract class ComponentObject extends DurableObject<Env> {
     return this.informers.length > 0 && this.informers.every((i) => i.synced);
   }
 
-  /** Queues a key for reconciliation (deduplicated, as a workqueue). */
+  /** Queues a key for reconciliation (de-duplicated, as client-go's work queue). */
   protected enqueue(key: string): void {
-    this.queue.add(key);
-    if (!this.draining) {
-      this.draining = true;
-      queueMicrotask(() => void this.drain());
-    }
+    this.worker.queue.add(key);
+  }
+
+  /** Queues a key once `ms` have passed; several delayed adds of a key coalesce to the earliest. */
+  protected enqueueAfter(key: string, ms: number): void {
+    this.worker.queue.addAfter(key, ms);
   }
 
   /** Drains the queue if work waited for the caches to sync. */
   protected kick(): void {
-    if (this.queue.size > 0 && !this.draining) {
-      this.draining = true;
-      queueMicrotask(() => void this.drain());
-    }
+    this.worker.kick();
   }
 
-  private async drain(): Promise<void> {
-    try {
-      while (this.queue.size > 0 && this.client && this.synced) {
-        const batch = [...this.queue].slice(0, MAX_CONCURRENT_KEYS);
-        for (const key of batch) this.queue.delete(key);
-        await Promise.all(batch.map((key) => this.process(key)));
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  private inFlight = 0;
-
-  private async process(key: string): Promise<void> {
-    this.inFlight += 1;
-    try {
-      await this.processKey(key);
-    } finally {
-      this.inFlight -= 1;
-    }
-  }
-
-  private async processKey(key: string): Promise<void> {
-    let actions: Action[];
-    try {
-      actions = await this.reconcile(key);
-    } catch (error) {
-      // A call lost with the socket is expected (the key is reconciled again after reconnecting);
-      // anything else is logged, at most once per interval: under `wrangler dev` every line goes
-      // through one pipe, and a thousand kubelets logging at once would stall the whole runtime.
-      if (!(error instanceof ConnectionLost)) this.logError(`reconcile ${key} failed`, error);
-      this.requeueLater(key);
-      return;
-    }
-    await this.run(key, actions);
-  }
-
-  /** Carries out actions through the API, concurrently; conflicts requeue the key. */
+  /** Carries out actions through the API, concurrently; conflicts requeue the key (rate-limited). */
   protected async run(key: string, actions: Action[]): Promise<void> {
-    const client = this.client;
-    if (!client || actions.length === 0) return;
-    const results = await Promise.all(
-      actions.map((a) =>
-        executeAction(client, a, (ev) => this.events.record(ev.event, Date.now())).catch(() => {
-          // the connection went away mid-call: the key is reconciled again after reconnect
-          this.requeueLater(key);
-          return { action: a, ok: false, error: undefined } as ActionResult;
-        }),
-      ),
+    await this.worker.run(key, actions);
+  }
+
+  /** Queues a key again after its per-item exponential backoff (client-go's `AddRateLimited`). */
+  protected requeueLater(key: string): void {
+    this.worker.queue.addRateLimited(key);
+  }
+
+  /** A worker over a work queue of keys, executing actions through this component's client. */
+  protected newWorker<K>(
+    reconcile: (key: K) => Action[] | Promise<Action[]>,
+    onResult?: (key: K, result: ActionResult) => Action[],
+  ): KeyWorker<K> {
+    return new KeyWorker<K>({
+      concurrency: MAX_CONCURRENT_KEYS,
+      ready: () => this.client !== undefined && this.synced,
+      reconcile,
+      onResult,
+      execute: (action) => {
+        const client = this.client;
+        if (!client) return Promise.reject(new ConnectionLost());
+        return executeAction(client, action, (ev) => this.events.record(ev.event, Date.now()));
+      },
+      onError: (what, error) => this.logError(what, error),
+    });
+  }
+
+  private newOwnWorker(): KeyWorker<string> {
+    return this.newWorker(
+      (key) => this.reconcile(key),
+      (key, result) => this.onResult(key, result),
     );
-    const follow: Action[] = [];
-    for (const r of results) {
-      if (!r.ok && r.error && (r.error.code === 409 || r.error.code === 429 || r.error.code >= 500)) {
-        this.requeueLater(key);
-      }
-      follow.push(...this.onResult(key, r));
-    }
-    if (follow.length) await this.run(key, follow);
   }
 
   private lastErrorLog = 0;
   private errorsNotLogged = 0;
 
+  /**
+   * Logs at most once per interval: under `wrangler dev` every line goes through one pipe, and a
+   * thousand kubelets logging at once would stall the whole runtime.
+   */
   private logError(what: string, error: unknown): void {
     const now = Date.now();
     if (now - this.lastErrorLog < ERROR_LOG_INTERVAL_MS) {
@@ -258,17 +232,6 @@ export abstract class ComponentObject extends DurableObject<Env> {
     const more = this.errorsNotLogged ? ` (and ${this.errorsNotLogged} more errors since the last one)` : "";
     this.errorsNotLogged = 0;
     console.error(`${this.identity?.component} ${what}${more}: ${String(error)}`);
-  }
-
-  protected requeueLater(key: string, delayMs = 50): void {
-    this.retry.add(key);
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      const keys = [...this.retry];
-      this.retry.clear();
-      for (const k of keys) this.enqueue(k);
-    }, delayMs);
   }
 
   private async dial(): Promise<SocketLike> {

@@ -4,8 +4,7 @@
  */
 
 import type { Action } from "../client/actions";
-import type { JsonObject, JsonValue, KubeObject, OwnerReference } from "../k8s/object";
-import { isJsonObject } from "../k8s/object";
+import type { JsonObject, KubeObject, OwnerReference } from "../k8s/object";
 import type { LabelSelector } from "../k8s/selectors/labels";
 
 // ---------------------------------------------------------------------------------------------------------

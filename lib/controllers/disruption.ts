@@ -14,9 +14,15 @@
  */
 
 import type { Action } from "../client/actions";
+import {
+  type ControllerModule,
+  enqueueAll,
+  enqueueOwnKey,
+  inNamespace,
+} from "../controller-manager/controller";
 import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { isJsonObject, jsonEqual } from "../k8s/object";
+import { isJsonObject, jsonEqual, objectKey } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
 import { type LabelSelectorObject, labelSelectorFromObject } from "../k8s/selectors/labels";
 import { formatTime, parseTime } from "../k8s/time";
@@ -93,7 +99,7 @@ function liveDisruptions(
 ): { kept: Record<string, string>; requeueAt?: number } {
   const kept: Record<string, string> = {};
   let requeueAt: number | undefined;
-  const map = isJsonObject(status.disruptedPods) ? status.disruptedPods : {};
+  const map = objectAt(status.disruptedPods);
   for (const [name, at] of Object.entries(map)) {
     const pod = pods.find((p) => p.metadata.name === name);
     if (!pod || pod.metadata.deletionTimestamp) continue;
@@ -191,3 +197,51 @@ export function reconcileDisruptionBudget(
     : [{ verb: "update", subresource: "status", object: { ...pdb, status } }];
   return { actions, ...(requeueAt !== undefined ? { requeueAt } : {}) };
 }
+
+/**
+ * The controller module (disruption.go NewDisruptionController): a key per budget; a budget change
+ * queues it, a pod change queues the budgets covering the pod (before or after), and a ReplicaSet or
+ * Deployment change queues the budgets of its namespace (budgets relative to their controllers'
+ * replicas follow scaling).
+ */
+export const disruptionController: ControllerModule = {
+  name: "disruption",
+  start(ctx) {
+    const { add } = enqueueOwnKey(ctx.queue);
+    const budgets = ctx.informer({ resource: "poddisruptionbudgets.policy" }).on({ add, update: add });
+    const podChanged = (pod: KubeObject, old?: KubeObject) => {
+      for (const pdb of inNamespace(budgets, pod.metadata.namespace)) {
+        if (podsOfBudget(pdb, old ? [pod, old] : [pod]).length > 0) ctx.queue.add(objectKey(pdb));
+      }
+    };
+    const pods = ctx
+      .informer({ resource: "pods" })
+      .on({ add: podChanged, update: podChanged, delete: podChanged });
+    const inNamespaceOf = (obj: KubeObject) => {
+      for (const pdb of inNamespace(budgets, obj.metadata.namespace)) ctx.queue.add(objectKey(pdb));
+    };
+    const replicaSets = ctx
+      .informer({ resource: "replicasets.apps" })
+      .on({ add: inNamespaceOf, update: inNamespaceOf, delete: inNamespaceOf });
+    const deployments = ctx
+      .informer({ resource: "deployments.apps" })
+      .on({ add: inNamespaceOf, update: inNamespaceOf });
+    return {
+      resync: () => enqueueAll(ctx.queue, budgets),
+      reconcile(key, now) {
+        const pdb = budgets.cache.get(key);
+        if (!pdb) return [];
+        const ns = pdb.metadata.namespace;
+        const result = reconcileDisruptionBudget(
+          pdb,
+          inNamespace(pods, ns),
+          inNamespace(replicaSets, ns),
+          inNamespace(deployments, ns),
+          now,
+        );
+        if (result.requeueAt !== undefined) ctx.queue.addAfter(key, Math.max(100, result.requeueAt - now));
+        return result.actions;
+      },
+    };
+  },
+};

@@ -12,9 +12,15 @@
  */
 
 import type { Action } from "../client/actions";
+import {
+  type ControllerModule,
+  enqueueAll,
+  enqueueOwnKey,
+  inNamespace,
+} from "../controller-manager/controller";
 import { objectAt, stringMapAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { isJsonObject, jsonEqual } from "../k8s/object";
+import { isJsonObject, jsonEqual, objectKey } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
 import { labelSelectorFromSet } from "../k8s/selectors/labels";
 
@@ -210,3 +216,42 @@ export function servicesSelecting(
   }
   return out;
 }
+
+/**
+ * The controller module (pkg/controller/endpoint's endpoints_controller.go): a key per Service; a
+ * Service or Endpoints change queues it, and a pod change queues the Services selecting the pod
+ * before or after.
+ */
+export const endpointsController: ControllerModule = {
+  name: "endpoints",
+  start(ctx) {
+    const services = ctx.informer({ resource: "services" }).on(enqueueOwnKey(ctx.queue));
+    const endpoints = ctx.informer({ resource: "endpoints" }).on(enqueueOwnKey(ctx.queue));
+    // A pod's change is the change of the Services selecting it, before or after.
+    const selecting = (pod: KubeObject, old?: KubeObject) => {
+      const inNs = inNamespace(services, pod.metadata.namespace);
+      for (const svc of servicesSelecting(inNs, pod.metadata.labels, old?.metadata.labels)) {
+        ctx.queue.add(objectKey(svc));
+      }
+    };
+    const pods = ctx
+      .informer({ resource: "pods" })
+      .on({ add: selecting, update: selecting, delete: selecting });
+    return {
+      resync() {
+        enqueueAll(ctx.queue, services);
+        enqueueAll(ctx.queue, endpoints);
+      },
+      reconcile(key, now) {
+        const [namespace = "", name = ""] = key.split("/");
+        return reconcileEndpoints(
+          { namespace, name },
+          services.cache.get(key),
+          endpoints.cache.get(key),
+          inNamespace(pods, namespace),
+          now,
+        );
+      },
+    };
+  },
+};

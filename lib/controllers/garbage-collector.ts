@@ -35,6 +35,7 @@
  */
 
 import type { Action, PropagationPolicy } from "../client/actions";
+import type { ControllerModule } from "../controller-manager/controller";
 import { apiVersionOf, type KindInfo, kindByName, resourceKey } from "../k8s/kinds";
 import type { JsonObject, KubeObject, OwnerReference } from "../k8s/object";
 
@@ -277,3 +278,83 @@ function removeFinalizer(obj: KubeObject, finalizer: string): Action {
   const kept = (obj.metadata.finalizers ?? []).filter((f) => f !== finalizer);
   return metadataPatch(obj, { finalizers: kept.length > 0 ? kept : null });
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The controller module (garbagecollector.go and graph_builder.go: the graph follows the informers).
+
+/** The one key of the garbage collector's queue: a pass over what changed. */
+const GC_KEY = "garbage-collector";
+
+/** Whether an update touched what the garbage collector looks at (an add or delete always does). */
+export function ownershipChanged(obj: KubeObject, old: KubeObject | undefined): boolean {
+  if (!old) return true;
+  const a = obj.metadata;
+  const b = old.metadata;
+  return (
+    a.deletionTimestamp !== b.deletionTimestamp ||
+    JSON.stringify(a.ownerReferences ?? []) !== JSON.stringify(b.ownerReferences ?? []) ||
+    JSON.stringify(a.finalizers ?? []) !== JSON.stringify(b.finalizers ?? [])
+  );
+}
+
+/**
+ * Watches Deployments, ReplicaSets and Pods. A pass looks only at the objects whose owners,
+ * finalizers or deletion changed since the last one (and their owners and dependents), not at
+ * status writes; after a (re)list or on the resync period, at everything.
+ */
+export const garbageCollector: ControllerModule = {
+  name: "garbage-collector",
+  start(ctx) {
+    const informers = [
+      ctx.informer({ resource: "deployments.apps" }),
+      ctx.informer({ resource: "replicasets.apps" }),
+      ctx.informer({ resource: "pods" }),
+    ];
+    /** Objects whose owners or dependents changed: what the next pass looks at. */
+    const pending = new Set<string>();
+    let all = true;
+    const ownerChanged = (obj: KubeObject) => {
+      if (obj.metadata.uid) pending.add(obj.metadata.uid);
+      // Its owners too: one waiting in the foreground for its dependents to go is looked at again
+      // when one goes (a dependent already gone from the cache no longer leads to them).
+      for (const ref of obj.metadata.ownerReferences ?? []) if (ref.uid) pending.add(ref.uid);
+      ctx.queue.add(GC_KEY);
+    };
+    const changed = (obj: KubeObject, old?: KubeObject) => {
+      if (ownershipChanged(obj, old)) ownerChanged(obj);
+    };
+    const [deployments, replicaSets, pods] = informers;
+    deployments?.on({ add: changed, update: changed, delete: ownerChanged });
+    replicaSets?.on({ add: changed, update: changed, delete: ownerChanged });
+    // A pod matters with owners, or when it goes.
+    const podChanged = (pod: KubeObject, old?: KubeObject) => {
+      if (pod.metadata.ownerReferences?.length) changed(pod, old);
+    };
+    pods?.on({ add: podChanged, update: podChanged, delete: ownerChanged });
+    return {
+      resync() {
+        all = true;
+        ctx.queue.add(GC_KEY);
+      },
+      reconcile(_key, now) {
+        const objects = informers.flatMap((i) => i.list());
+        if (all) {
+          all = false;
+          pending.clear();
+          return reconcileGarbage(objects, now);
+        }
+        if (pending.size === 0) return [];
+        const index = dependentsIndex(objects);
+        const only = new Set<string>();
+        const byUid = new Map(objects.map((o) => [o.metadata.uid ?? "", o]));
+        for (const uid of pending) {
+          const obj = byUid.get(uid);
+          if (obj) for (const u of affectedUids(obj, index)) only.add(u);
+          for (const dependent of index.get(uid) ?? []) only.add(dependent.metadata.uid ?? "");
+        }
+        pending.clear();
+        return reconcileGarbage(objects, now, { only });
+      },
+    };
+  },
+};

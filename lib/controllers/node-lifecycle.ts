@@ -43,8 +43,9 @@
  */
 
 import type { Action } from "../client/actions";
+import type { ControllerModule } from "../controller-manager/controller";
 import { objectAt, objectsAt, stringAt } from "../k8s/json";
-import { isJsonObject, type JsonObject, type JsonValue, type KubeObject } from "../k8s/object";
+import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
 import { taintOf, toleratesTaint, tolerationOf } from "../k8s/tolerations";
 import { rfc3339 } from "./events";
 
@@ -467,3 +468,97 @@ export function defaultTolerations(
     spec.tolerations = [...(Array.isArray(spec.tolerations) ? spec.tolerations : []), ...added];
   return pod;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The controller module (node_lifecycle_controller.go: its informers, probe timestamps and period).
+
+/** The one key of the node lifecycle queue: a pass over every node. */
+const NODES_KEY = "node-lifecycle";
+/**
+ * The pass reads every node, lease and pod. Kubernetes runs it every nodeMonitorPeriod (5 s); here a
+ * change asks for one, at most once per this interval, so a thousand heartbeats a few seconds apart
+ * cost a pass a second, not a thousand.
+ */
+export const NODE_PASS_MIN_INTERVAL_MS = 1_000;
+
+function renewTimeOf(lease: KubeObject | undefined): string | undefined {
+  return stringAt(objectAt(lease?.spec).renewTime) || undefined;
+}
+
+function nodeNameOf(pod: KubeObject | undefined): string | undefined {
+  return stringAt(objectAt(pod?.spec).nodeName) || undefined;
+}
+
+/** Watches Nodes, their Leases and Pods (as they land on nodes). */
+export const nodeLifecycleController: ControllerModule = {
+  name: "node-lifecycle",
+  start(ctx) {
+    const startedAt = Date.now();
+    const nodes = ctx.informer({ resource: "nodes" });
+    const leases = ctx.informer({ resource: "leases", namespace: NODE_LEASE_NAMESPACE });
+    const pods = ctx.informer({ resource: "pods" });
+    /**
+     * When this controller saw each Lease renewed (Kubernetes' probeTimestamp): heartbeats are judged
+     * by it, so a controller whose informer lags behind a loaded API server does not take healthy
+     * nodes for dead ones.
+     */
+    const leaseSeenAt = new Map<string, number>();
+    let lastPass = 0;
+    /** A node, lease or pod placement changed: a pass soon, at most one per NODE_PASS_MIN_INTERVAL_MS. */
+    const nodesChanged = () =>
+      ctx.queue.addAfter(NODES_KEY, lastPass + NODE_PASS_MIN_INTERVAL_MS - Date.now());
+    nodes.on({ add: nodesChanged, update: nodesChanged, delete: nodesChanged });
+    const leaseChanged = (lease: KubeObject, old?: KubeObject) => {
+      if (!old || renewTimeOf(lease) !== renewTimeOf(old))
+        leaseSeenAt.set(lease.metadata.name ?? "", Date.now());
+      nodesChanged();
+    };
+    leases.on({
+      add: leaseChanged,
+      update: leaseChanged,
+      delete: (lease) => {
+        leaseSeenAt.delete(lease.metadata.name ?? "");
+        nodesChanged();
+      },
+    });
+    // Eviction concerns pods as they land on nodes; node and lease changes cover the rest.
+    const podChanged = (pod: KubeObject, old?: KubeObject) => {
+      if (nodeNameOf(pod) && nodeNameOf(pod) !== nodeNameOf(old)) nodesChanged();
+    };
+    pods.on({ add: podChanged, update: podChanged, delete: podChanged });
+    return {
+      resync: () => ctx.queue.add(NODES_KEY),
+      reconcile(_key, now) {
+        lastPass = now;
+        const settings = ctx.settings();
+        // Kubernetes judges heartbeats by when this controller saw them, so a controller that just
+        // started (or a cluster that just woke up) gives every node a fresh grace period, and a
+        // renewal that reached it late counts from when it arrived.
+        const seenLeases = leases.list().map((lease) => {
+          const renewTime = renewTimeOf(lease);
+          const renew = renewTime ? Date.parse(renewTime) : 0;
+          const seen = Math.max(startedAt, leaseSeenAt.get(lease.metadata.name ?? "") ?? 0);
+          if (renew >= seen) return lease;
+          return { ...lease, spec: { ...objectAt(lease.spec), renewTime: new Date(seen).toISOString() } };
+        });
+        const result = reconcileNodeLifecycle(nodes.list(), seenLeases, pods.list(), now, {
+          ...DEFAULT_NODE_LIFECYCLE,
+          nodeMonitorGracePeriodMs: settings.nodeMonitorGracePeriodMs,
+          nodeStartupGracePeriodMs: Math.max(
+            settings.nodeMonitorGracePeriodMs,
+            DEFAULT_NODE_LIFECYCLE.nodeStartupGracePeriodMs,
+          ),
+          defaultTolerationSeconds: settings.defaultTolerationSeconds,
+        });
+        // Look again when something is due, and at least every half grace period while nodes exist.
+        const next = Math.min(
+          result.wakeAt ?? Number.POSITIVE_INFINITY,
+          now + settings.nodeMonitorGracePeriodMs / 2,
+        );
+        if (nodes.cache.size > 0 && Number.isFinite(next))
+          ctx.queue.addAfter(NODES_KEY, Math.max(100, next - now));
+        return result.actions;
+      },
+    };
+  },
+};

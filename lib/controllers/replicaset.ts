@@ -3,7 +3,7 @@
  * (replica_set.go syncReplicaSet / manageReplicas / calculateStatus) and the pod ranking of
  * pkg/controller/controller_utils.go (ActivePodsWithRanks).
  *
- * The runtime around it keeps informer caches of ReplicaSets and Pods, feeds every pod watch event to
+ * `replicaSetController` (at the end) is its module for the controller manager. The runtime around it keeps informer caches of ReplicaSets and Pods, feeds every pod watch event to
  * `observePodEvent` (which lowers the expectations and names the ReplicaSet to requeue), calls
  * `reconcileReplicaSet` for a queued key, and executes the returned actions in order. After a pod
  * create returns, it records `podCreatedEvent(rs, pod)`; when a create or delete fails it tells the
@@ -11,6 +11,12 @@
  */
 
 import type { Action, EventRecord } from "../client/actions";
+import {
+  type ControllerModule,
+  enqueueAll,
+  enqueueOwnKey,
+  inNamespace,
+} from "../controller-manager/controller";
 import { intAt, objectAt, stringMapAt } from "../k8s/json";
 import type { JsonObject, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual, objectKey } from "../k8s/object";
@@ -19,7 +25,7 @@ import type { LabelSelectorObject } from "../k8s/selectors/labels";
 import { type LabelSelector, labelSelectorFromObject, labelSelectorFromSet } from "../k8s/selectors/labels";
 import { parseTime } from "../k8s/time";
 import { claimObjects, controllerOf, ownerReferenceTo } from "./controller-ref";
-import type { Expectations } from "./expectations";
+import { Expectations } from "./expectations";
 
 /** BurstReplicas: the most pods one sync creates or deletes. */
 export const BURST_REPLICAS = 500;
@@ -455,3 +461,55 @@ export function podsToDelete(
   });
   return ranked.slice(0, diff).map((r) => r.pod);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The controller module (replica_set.go NewBaseController: its informers, event handlers and syncHandler).
+
+/** Watches ReplicaSets and Pods; a pod event counts toward its ReplicaSet's expectations and queues it. */
+export const replicaSetController: ControllerModule = {
+  name: "replicaset",
+  start(ctx) {
+    const expectations = new Expectations();
+    const replicaSets = ctx.informer({ resource: "replicasets.apps" });
+    const pods = ctx.informer({ resource: "pods" });
+    replicaSets.on(enqueueOwnKey(ctx.queue));
+    const podEvent = (type: PodEventType) => (pod: KubeObject, old?: KubeObject) => {
+      const key = observePodEvent(expectations, type, pod, old);
+      if (key) ctx.queue.add(key);
+    };
+    pods.on({ add: podEvent("ADDED"), update: podEvent("MODIFIED"), delete: podEvent("DELETED") });
+    return {
+      resync: () => enqueueAll(ctx.queue, replicaSets),
+      reconcile(key, now) {
+        const rs = replicaSets.cache.get(key);
+        if (!rs) {
+          expectations.forget(key);
+          return [];
+        }
+        const ns = rs.metadata.namespace;
+        const actions = reconcileReplicaSet(rs, inNamespace(pods, ns), {
+          expectations,
+          now,
+          replicaSets: inNamespace(replicaSets, ns),
+        });
+        const after = replicaSetRequeueAfter(rs);
+        if (after !== undefined) ctx.queue.addAfter(key, after);
+        return actions;
+      },
+      onResult(key, result) {
+        const rs = replicaSets.cache.get(key);
+        const action = result.action;
+        if (action.verb === "create" && action.object.kind === "Pod") {
+          if (result.ok && result.object && rs) return [podCreatedEvent(rs, result.object)];
+          // The pod will never be seen: lower the expectation so the next sync can try again.
+          expectations.creationObserved(key);
+          return rs && result.error ? [podCreateFailedEvent(rs, result.error.message)] : [];
+        }
+        if (action.verb === "delete" && !result.ok) {
+          expectations.deletionObserved(key, `${action.namespace}/${action.name}`);
+        }
+        return [];
+      },
+    };
+  },
+};
