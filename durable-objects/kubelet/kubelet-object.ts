@@ -9,17 +9,10 @@ import type { Action } from "../../lib/client/actions";
 import type { Informer } from "../../lib/client/informer";
 import { ApiError } from "../../lib/k8s/errors";
 import { isJsonObject, type KubeObject, objectKey } from "../../lib/k8s/object";
-import {
-  advancePod,
-  DEFAULT_TIMINGS,
-  killContainer,
-  type PodStep,
-  planPod,
-  scaleTimings,
-} from "../../lib/kubelet/lifecycle";
+import { DEFAULT_TIMINGS, type NodeContext, scaleTimings } from "../../lib/kubelet/context";
+import { advancePod, killContainer, type PodStep, planPod } from "../../lib/kubelet/lifecycle";
 import { internalIP, leaseObject, nodeObject, nodeStatus } from "../../lib/kubelet/node";
 import { type PodIPAllocator, podIPAllocator } from "../../lib/kubelet/pod-ip";
-import type { NodeContext } from "../../lib/kubelet/stages";
 import { restoredReadyStatus } from "../../lib/kubelet/status-sync";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import { ComponentObject } from "../components/component-object";

@@ -19,53 +19,18 @@ import {
   jsonEqual,
   type KubeObject,
 } from "../k8s/object";
+import { formatTime } from "../k8s/time";
 import {
-  type ContainerProgress,
   type ContainerState,
   type ContainerStatus,
-  type ContainerView,
   containerCreatedAt,
-  type NodeContext,
-  POD_STAGES,
-  type PodView,
-  type PullPolicy,
-  parseImage,
-  pullError,
-  type RestartPolicy,
-  runOutcome,
-  type Stage,
-  type StageOutcome,
   type TerminatedState,
-  type Timings,
-  timestamp,
-} from "./stages";
-
-export type { NodeContext, Timings } from "./stages";
-
-/** Playground-scaled delays at speed 1: quick, but each stage is visible. */
-export const DEFAULT_TIMINGS: Timings = {
-  accept: 1000,
-  pull: 2000,
-  pullCached: 100,
-  create: 300,
-  start: 300,
-  stop: 1000,
-  resync: 1000,
-  crashBackoff: 10_000,
-  crashBackoffMax: 300_000,
-  pullBackoff: 10_000,
-  pullBackoffMax: 300_000,
-  backoffReset: 600_000,
-};
-
-/** Every delay divided by `speed`; speed 0 (or less) makes them all zero. */
-export function scaleTimings(t: Timings, speed: number): Timings {
-  const out = { ...t };
-  for (const key of Object.keys(out) as (keyof Timings)[]) {
-    out[key] = speed > 0 && Number.isFinite(speed) ? Math.round(t[key] / speed) : 0;
-  }
-  return out;
-}
+} from "./container-status";
+import { DEFAULT_TIMINGS, type NodeContext } from "./context";
+import { type PullPolicy, parseImage, pullError } from "./images";
+import type { ContainerProgress, ContainerView, PodView, RestartPolicy } from "./pod-view";
+import { runOutcome } from "./run-rules";
+import { POD_STAGES, type Stage, type StageOutcome } from "./stages";
 
 export interface PodPlan {
   /** When the next stage fires (may be <= now: step at once); null = nothing until the pod changes. */
@@ -396,7 +361,7 @@ function condition(
     type,
     status,
     lastProbeTime: null,
-    lastTransitionTime: keep ? (previous.lastTransitionTime as string) : timestamp(at),
+    lastTransitionTime: keep ? (previous.lastTransitionTime as string) : formatTime(at),
   };
   if (reason) out.reason = reason;
   if (message) out.message = message;
@@ -633,7 +598,7 @@ export function killContainer(
       terminated: {
         containerID: cs.containerID,
         exitCode: 137,
-        finishedAt: timestamp(now),
+        finishedAt: formatTime(now),
         reason,
         startedAt: cs.state.running.startedAt,
       },

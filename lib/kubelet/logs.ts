@@ -12,7 +12,7 @@
  */
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
-import { parseImage } from "./stages";
+import { parseImage } from "./images";
 
 export interface LogLine {
   /** ms since the epoch. */

@@ -8,8 +8,8 @@
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { milliValue, parseQuantity, value } from "../k8s/quantity";
+import { parseImage } from "./images";
 import { scriptOf } from "./logs";
-import { parseImage } from "./stages";
 
 export const CPU_USAGE_ANNOTATION = "kubeplay.dev/cpu-usage";
 export const MEMORY_USAGE_ANNOTATION = "kubeplay.dev/memory-usage";
