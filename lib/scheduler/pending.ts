@@ -2,7 +2,7 @@
  * Which pods the scheduler places, as kube-scheduler's event handlers decide it (eventhandlers.go
  * `responsibleForPod` and the unassigned-pod filter), and the priority that orders its queue.
  */
-import { intAt, specOf } from "../k8s/json";
+import { numberAt, specOf } from "../k8s/json";
 import type { KubeObject } from "../k8s/object";
 import { isPodTerminal, podNodeName } from "../k8s/pod";
 
@@ -18,5 +18,5 @@ export function needsScheduling(pod: KubeObject): boolean {
 
 /** `spec.priority`, which the Priority admission plugin sets from the pod's PriorityClass (0 without). */
 export function podPriority(pod: KubeObject): number {
-  return intAt(specOf(pod), "priority");
+  return numberAt(specOf(pod).priority);
 }
