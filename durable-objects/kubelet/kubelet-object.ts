@@ -8,25 +8,19 @@
 import type { Action } from "../../lib/client/actions";
 import type { Informer } from "../../lib/client/informer";
 import { ApiError } from "../../lib/k8s/errors";
-import { isJsonObject, type KubeObject, objectKey } from "../../lib/k8s/object";
-import {
-  advancePod,
-  DEFAULT_TIMINGS,
-  killContainer,
-  type PodStep,
-  planPod,
-  scaleTimings,
-} from "../../lib/kubelet/lifecycle";
+import { objectsAt, specOf, statusOf, stringAt } from "../../lib/k8s/json";
+import { type KubeObject, objectKey } from "../../lib/k8s/object";
+import { DEFAULT_TIMINGS, type NodeContext, scaleTimings } from "../../lib/kubelet/context";
+import { DueTimes } from "../../lib/kubelet/due";
+import { heartbeatWork, leaseDurationSeconds, nextAlarmAt } from "../../lib/kubelet/heartbeat";
+import { advancePod, killContainer, type PodStep, planPod } from "../../lib/kubelet/lifecycle";
 import { internalIP, leaseObject, nodeObject, nodeStatus } from "../../lib/kubelet/node";
 import { type PodIPAllocator, podIPAllocator } from "../../lib/kubelet/pod-ip";
-import type { NodeContext } from "../../lib/kubelet/stages";
 import { restoredReadyStatus } from "../../lib/kubelet/status-sync";
 import type { NodeSpec } from "../../lib/playground/node-pool";
 import { ComponentObject } from "../components/component-object";
 
 const HEARTBEAT = "heartbeat";
-const NODE_STATUS_EVERY_MS = 60_000;
-const MIN_STEP_MS = 100;
 
 export class KubeletDurableObject extends ComponentObject {
   private node!: NodeSpec;
@@ -34,7 +28,7 @@ export class KubeletDurableObject extends ComponentObject {
   private ips!: PodIPAllocator;
   private images = new Set<string>();
   /** When each pod's next stage is due. */
-  private readonly due = new Map<string, number>();
+  private readonly due = new DueTimes();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastNodeStatus = 0;
   private nextHeartbeatAt = 0;
@@ -83,19 +77,16 @@ export class KubeletDurableObject extends ComponentObject {
 
   private podChanged(pod: KubeObject): void {
     const key = objectKey(pod);
-    const status = isJsonObject(pod.status) ? pod.status : {};
-    if (typeof status.podIP === "string" && status.podIP) this.ips.reserve(key, status.podIP);
+    const podIP = stringAt(statusOf(pod).podIP);
+    if (podIP) this.ips.reserve(key, podIP);
     if (restoredReadyStatus(pod, Date.now())) {
       this.enqueue(key);
       return;
     }
-    const plan = planPod(pod, this.context(), Date.now());
-    if (plan.dueAt === null) {
-      this.due.delete(key);
-      return;
-    }
-    this.due.set(key, plan.dueAt);
-    if (plan.dueAt <= Date.now()) this.enqueue(key);
+    const { dueAt } = planPod(pod, this.context(), Date.now());
+    this.due.set(key, dueAt);
+    if (dueAt === null) return;
+    if (dueAt <= Date.now()) this.enqueue(key);
     else this.armTimer();
   }
 
@@ -105,16 +96,14 @@ export class KubeletDurableObject extends ComponentObject {
    * and carries on where it was.
    */
   private armTimer(): void {
-    let next = Number.POSITIVE_INFINITY;
-    for (const at of this.due.values()) next = Math.min(next, at);
-    if (!Number.isFinite(next)) return;
+    const next = this.due.earliest();
+    if (next === undefined) return;
     if (this.nextHeartbeatAt === 0 || next < this.nextHeartbeatAt) void this.ctx.storage.setAlarm(next);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
-        const now = Date.now();
-        for (const [key, at] of this.due) if (at <= now) this.enqueue(key);
+        for (const key of this.due.dueAt(Date.now())) this.enqueue(key);
         this.armTimer();
       },
       Math.max(0, next - Date.now()),
@@ -139,12 +128,8 @@ export class KubeletDurableObject extends ComponentObject {
       for (const image of fresh) this.images.add(image);
       await this.ctx.storage.put("images", [...this.images]);
     }
-    if (step.dueAt === null) this.due.delete(key);
-    else {
-      // At speed 0 a crash loop is due again at once: a floor keeps it from spinning the kubelet.
-      this.due.set(key, Math.max(step.dueAt, Date.now() + MIN_STEP_MS));
-      this.armTimer();
-    }
+    this.due.setAfterStep(key, step.dueAt, Date.now());
+    if (step.dueAt !== null) this.armTimer();
     const actions: Action[] = [];
     const namespace = pod.metadata.namespace ?? "default";
     const name = pod.metadata.name ?? "";
@@ -174,18 +159,17 @@ export class KubeletDurableObject extends ComponentObject {
     if (!client) return [];
     const now = Date.now();
     try {
+      const work = heartbeatWork(this.lastNodeStatus, now);
       let leaseWritten = false;
-      if (this.lastNodeStatus === 0) leaseWritten = await this.register(now);
-      else if (now - this.lastNodeStatus >= NODE_STATUS_EVERY_MS) await this.postNodeStatus(now);
+      if (work === "register") leaseWritten = await this.register(now);
+      else if (work === "postNodeStatus") await this.postNodeStatus(now);
       if (!leaseWritten) await this.renewLease(now);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.lastNodeStatus = 0; // register again next time (the node may have been deleted)
     }
     this.nextHeartbeatAt = now + this.settings.heartbeatIntervalMs;
-    let alarmAt = this.nextHeartbeatAt;
-    for (const at of this.due.values()) alarmAt = Math.min(alarmAt, at);
-    await this.ctx.storage.setAlarm(alarmAt);
+    await this.ctx.storage.setAlarm(nextAlarmAt(this.nextHeartbeatAt, this.due.earliest()));
     return [];
   }
 
@@ -226,8 +210,7 @@ export class KubeletDurableObject extends ComponentObject {
   }
 
   private lease(now: number): KubeObject {
-    const seconds = Math.max(1, Math.ceil((this.settings.nodeMonitorGracePeriodMs * 2) / 1000));
-    return leaseObject(this.node.name, now, seconds);
+    return leaseObject(this.node.name, now, leaseDurationSeconds(this.settings.nodeMonitorGracePeriodMs));
   }
 
   private async renewLease(now: number): Promise<void> {
@@ -249,7 +232,7 @@ export class KubeletDurableObject extends ComponentObject {
   protected override async onAlarm(now: number): Promise<void> {
     if (now >= this.nextHeartbeatAt) this.enqueue(HEARTBEAT);
     else void this.ctx.storage.setAlarm(this.nextHeartbeatAt);
-    for (const [key, at] of this.due) if (at <= now) this.enqueue(key);
+    for (const key of this.due.dueAt(now)) this.enqueue(key);
   }
 
   protected override onSettings(): void {
@@ -261,11 +244,7 @@ export class KubeletDurableObject extends ComponentObject {
   async killContainer(namespace: string, name: string, container?: string): Promise<string> {
     const pod = this.pods?.cache.get(`${namespace}/${name}`);
     if (!pod) throw new Error(`pod ${namespace}/${name} is not on node ${this.node?.name}`);
-    const spec = isJsonObject(pod.spec) ? pod.spec : {};
-    const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const target =
-      container ??
-      (isJsonObject(containers[0]) && typeof containers[0].name === "string" ? containers[0].name : "");
+    const target = container ?? stringAt(objectsAt(specOf(pod).containers)[0]?.name);
     const step = killContainer(pod, target, Date.now(), "Error", this.context());
     await this.run(objectKey(pod), await this.apply(pod, step));
     return target;

@@ -1,56 +1,52 @@
 /**
- * The scheduler Durable Object (one per cluster): kube-scheduler's loop. It watches every pod and
- * node through its informers, queues the pods without `spec.nodeName`, runs the filter and score
- * plugins (lib/scheduler) for each, and binds the pod to the chosen node through the API. A pod that
- * fits nowhere gets `PodScheduled=False` and a `FailedScheduling` event, and is tried again when
- * nodes or pods change. The last decision per pod is kept for `explain`.
+ * The scheduler Durable Object (one per cluster): kube-scheduler's plumbing. Its informers feed the
+ * scheduler cache (nodes, bound pods) and the scheduling queue (lib/scheduler/queue.ts: pods
+ * without `spec.nodeName`); a timer flushes the queue's back-offs; each pod popped runs the filter
+ * and score plugins (lib/scheduler/schedule.ts) and is bound to the chosen node, or marked
+ * unschedulable (lib/scheduler/failed-scheduling.ts) and tried again when the cluster changes.
  */
 
 import type { Action } from "../../lib/client/actions";
 import type { ActionResult } from "../../lib/client/execute";
 import type { Informer } from "../../lib/client/informer";
-import { isJsonObject, type KubeObject, objectKey } from "../../lib/k8s/object";
+import { type KubeObject, objectKey } from "../../lib/k8s/object";
+import { isPodTerminal, podNodeName } from "../../lib/k8s/pod";
+import { bindActions } from "../../lib/scheduler/bind";
+import {
+  nodeSchedulingPropertiesChanged,
+  podSchedulingPropertiesChanged,
+} from "../../lib/scheduler/cluster-events";
+import { Decisions } from "../../lib/scheduler/decisions";
+import { failedSchedulingActions } from "../../lib/scheduler/failed-scheduling";
 import { SchedulerCache } from "../../lib/scheduler/node-info";
+import { needsScheduling, podPriority } from "../../lib/scheduler/pending";
+import { SchedulingQueue } from "../../lib/scheduler/queue";
 import { type ScheduleResult, schedulePod } from "../../lib/scheduler/schedule";
 import { ComponentObject } from "../components/component-object";
 
-export const SCHEDULER_NAME = "default-scheduler";
-const DECISIONS_KEPT = 2000;
-
-function spec(pod: KubeObject) {
-  return isJsonObject(pod.spec) ? pod.spec : {};
-}
-
-/** A pod this scheduler should place: unbound, ours, not terminating, not finished. */
-export function needsScheduling(pod: KubeObject): boolean {
-  const s = spec(pod);
-  const status = isJsonObject(pod.status) ? pod.status : {};
-  if (s.nodeName || pod.metadata.deletionTimestamp) return false;
-  if (status.phase === "Succeeded" || status.phase === "Failed") return false;
-  return (s.schedulerName ?? SCHEDULER_NAME) === SCHEDULER_NAME;
-}
-
 export class SchedulerDurableObject extends ComponentObject {
   private cache = new SchedulerCache();
+  private schedulingQueue = new SchedulingQueue();
   private pods: Informer | undefined;
-  /** Pods that fit nowhere, waiting for a change in the cluster. */
-  private readonly unschedulable = new Set<string>();
-  private readonly decisions = new Map<string, ScheduleResult>();
+  private readonly decisions = new Decisions();
+  /** The timer of the queue's next flush, and when it fires. */
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushAt = Number.POSITIVE_INFINITY;
   /** Pods placed and the time spent deciding (filter + score + select), for the scheduler's own rate. */
   private stats = { scheduled: 0, unschedulable: 0, decisionMs: 0 };
 
   protected onStart(): void {
     this.cache = new SchedulerCache();
-    this.unschedulable.clear();
+    this.schedulingQueue = new SchedulingQueue();
     const nodes = this.informer({ resource: "nodes" });
     nodes.on({
       add: (node) => {
         this.cache.upsertNode(node);
-        this.retryUnschedulable();
+        this.moveAll();
       },
-      update: (node) => {
+      update: (node, old) => {
         this.cache.upsertNode(node);
-        this.retryUnschedulable();
+        if (nodeSchedulingPropertiesChanged(old, node)) this.moveAll();
       },
       delete: (node) => this.cache.removeNode(node.metadata.name ?? ""),
     });
@@ -60,101 +56,86 @@ export class SchedulerDurableObject extends ComponentObject {
       update: (pod, old) => this.observe(pod, old),
       delete: (pod) => {
         this.cache.removePod(pod);
-        this.unschedulable.delete(objectKey(pod));
-        if (spec(pod).nodeName) this.retryUnschedulable();
+        this.schedulingQueue.delete(objectKey(pod));
+        if (podNodeName(pod)) this.moveAll();
       },
       synced: () => {
         // Level-triggered: after every (re)list, every pod waiting for a node is looked at again.
-        for (const pod of this.pods?.list() ?? []) if (needsScheduling(pod)) this.enqueue(objectKey(pod));
+        for (const pod of this.pods?.list() ?? []) {
+          if (needsScheduling(pod)) this.schedulingQueue.add(objectKey(pod), podPriority(pod));
+        }
+        this.moveAll();
       },
     });
   }
 
-  private observe(pod: KubeObject, old?: KubeObject): void {
-    if (spec(pod).nodeName) {
-      if (old && spec(old).nodeName) this.cache.updatePod(old, pod);
-      else this.cache.addPod(pod);
-      this.unschedulable.delete(objectKey(pod));
-      const status = isJsonObject(pod.status) ? pod.status : {};
-      if (status.phase === "Succeeded" || status.phase === "Failed") this.retryUnschedulable();
-      return;
-    }
-    if (needsScheduling(pod) && !this.unschedulable.has(objectKey(pod))) this.enqueue(objectKey(pod));
+  protected override async onSleep(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.flushAt = Number.POSITIVE_INFINITY;
   }
 
-  /** Something changed that may make room: try the waiting pods again. */
-  private retryUnschedulable(): void {
-    for (const key of this.unschedulable) this.enqueue(key);
-    this.unschedulable.clear();
+  private observe(pod: KubeObject, old?: KubeObject): void {
+    const key = objectKey(pod);
+    if (podNodeName(pod)) {
+      if (old && podNodeName(old)) this.cache.updatePod(old, pod);
+      else this.cache.addPod(pod);
+      this.schedulingQueue.delete(key);
+      if (isPodTerminal(pod)) this.moveAll();
+      return;
+    }
+    if (!needsScheduling(pod)) this.schedulingQueue.delete(key);
+    else if (old)
+      this.schedulingQueue.update(key, podPriority(pod), podSchedulingPropertiesChanged(old, pod));
+    else this.schedulingQueue.add(key, podPriority(pod));
+    this.pump();
+  }
+
+  /** Something changed that may make room: the unschedulable pods go back to be tried. */
+  private moveAll(): void {
+    this.schedulingQueue.moveAllToActiveOrBackoff();
+    this.pump();
+  }
+
+  /** Hands the pods of activeQ, in order, to the work queue, and sets the timer of the next flush. */
+  private pump(): void {
+    for (let pod = this.schedulingQueue.pop(); pod; pod = this.schedulingQueue.pop()) this.enqueue(pod.key);
+    const at = this.schedulingQueue.nextWakeAt();
+    if (at === undefined || at >= this.flushAt) return;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushAt = at;
+    this.flushTimer = setTimeout(
+      () => {
+        this.flushTimer = undefined;
+        this.flushAt = Number.POSITIVE_INFINITY;
+        this.schedulingQueue.flushBackoffCompleted();
+        this.schedulingQueue.flushUnschedulableLeftover();
+        this.pump();
+      },
+      Math.max(0, at - Date.now()),
+    );
   }
 
   protected reconcile(key: string): Action[] {
     const pod = this.pods?.cache.get(key);
-    if (!pod || !needsScheduling(pod) || this.cache.isAssumed(pod)) return [];
+    if (!pod || !needsScheduling(pod) || this.cache.isAssumed(pod)) {
+      this.schedulingQueue.delete(key);
+      return [];
+    }
     const started = performance.now();
     const result = schedulePod(pod, this.cache);
     this.stats.decisionMs += performance.now() - started;
-    this.remember(key, result);
-    const namespace = pod.metadata.namespace ?? "default";
-    const name = pod.metadata.name ?? "";
+    this.decisions.remember(key, result);
     if (result.node) {
+      this.schedulingQueue.delete(key);
       this.cache.assumePod(pod, result.node);
       this.stats.scheduled += 1;
-      return [
-        { verb: "bind", namespace, name, node: result.node },
-        {
-          verb: "event",
-          event: {
-            regarding: pod,
-            type: "Normal",
-            reason: "Scheduled",
-            message: `Successfully assigned ${namespace}/${name} to ${result.node}`,
-            component: SCHEDULER_NAME,
-          },
-        },
-      ];
+      return bindActions(pod, result.node);
     }
-    this.unschedulable.add(key);
+    this.schedulingQueue.addUnschedulable(key, podPriority(pod));
+    this.pump();
     this.stats.unschedulable += 1;
-    const message = result.message ?? "no nodes available to schedule pods";
-    const status = isJsonObject(pod.status) ? pod.status : {};
-    const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-    const current = conditions.find((c) => isJsonObject(c) && c.type === "PodScheduled");
-    if (isJsonObject(current) && current.status === "False" && current.message === message) return [];
-    return [
-      {
-        verb: "patch",
-        kind: "pods",
-        namespace,
-        name,
-        patchType: "strategic",
-        subresource: "status",
-        patch: {
-          status: {
-            conditions: [
-              {
-                type: "PodScheduled",
-                status: "False",
-                reason: "Unschedulable",
-                message,
-                lastProbeTime: null,
-                lastTransitionTime: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
-              },
-            ],
-          },
-        },
-      },
-      {
-        verb: "event",
-        event: {
-          regarding: pod,
-          type: "Warning",
-          reason: "FailedScheduling",
-          message,
-          component: SCHEDULER_NAME,
-        },
-      },
-    ];
+    return failedSchedulingActions(pod, result.message, Date.now());
   }
 
   protected override onResult(key: string, result: ActionResult): Action[] {
@@ -164,15 +145,6 @@ export class SchedulerDurableObject extends ComponentObject {
       if (pod) this.cache.forgetPod(pod);
     }
     return [];
-  }
-
-  private remember(key: string, result: ScheduleResult): void {
-    this.decisions.delete(key);
-    this.decisions.set(key, result);
-    if (this.decisions.size > DECISIONS_KEPT) {
-      const oldest = this.decisions.keys().next().value;
-      if (oldest !== undefined) this.decisions.delete(oldest);
-    }
   }
 
   /** How many pods were placed, and the scheduler's own rate (decisions per second of deciding). */

@@ -11,61 +11,21 @@
  * restarts once per step, and `dueAt <= now` tells the runtime to step again (it should pace that).
  */
 import type { EventRecord } from "../client/actions";
+import { arrayAt, objectsAt, specOf, statusOf, stringAt } from "../k8s/json";
+import { deepCopy, type JsonObject, jsonEqual, type KubeObject } from "../k8s/object";
+import { podNodeName } from "../k8s/pod";
+import { formatTime, parseTime } from "../k8s/time";
 import {
-  deepCopy,
-  isJsonObject,
-  type JsonObject,
-  type JsonValue,
-  jsonEqual,
-  type KubeObject,
-} from "../k8s/object";
-import {
-  type ContainerProgress,
-  type ContainerState,
   type ContainerStatus,
-  type ContainerView,
   containerCreatedAt,
-  type NodeContext,
-  POD_STAGES,
-  type PodView,
-  type PullPolicy,
-  parseImage,
-  pullError,
-  type RestartPolicy,
-  runOutcome,
-  type Stage,
-  type StageOutcome,
-  type TerminatedState,
-  type Timings,
-  timestamp,
-} from "./stages";
-
-export type { NodeContext, Timings } from "./stages";
-
-/** Playground-scaled delays at speed 1: quick, but each stage is visible. */
-export const DEFAULT_TIMINGS: Timings = {
-  accept: 1000,
-  pull: 2000,
-  pullCached: 100,
-  create: 300,
-  start: 300,
-  stop: 1000,
-  resync: 1000,
-  crashBackoff: 10_000,
-  crashBackoffMax: 300_000,
-  pullBackoff: 10_000,
-  pullBackoffMax: 300_000,
-  backoffReset: 600_000,
-};
-
-/** Every delay divided by `speed`; speed 0 (or less) makes them all zero. */
-export function scaleTimings(t: Timings, speed: number): Timings {
-  const out = { ...t };
-  for (const key of Object.keys(out) as (keyof Timings)[]) {
-    out[key] = speed > 0 && Number.isFinite(speed) ? Math.round(t[key] / speed) : 0;
-  }
-  return out;
-}
+  containerStatusJson,
+  readContainerStatus,
+} from "./container-status";
+import { DEFAULT_TIMINGS, type NodeContext } from "./context";
+import { type PullPolicy, parseImage, pullError } from "./images";
+import type { ContainerProgress, ContainerView, PodView, RestartPolicy } from "./pod-view";
+import { runOutcome } from "./run-rules";
+import { POD_STAGES, type Stage, type StageOutcome } from "./stages";
 
 export interface PodPlan {
   /** When the next stage fires (may be <= now: step at once); null = nothing until the pod changes. */
@@ -88,100 +48,8 @@ export interface PodStep {
 
 // ───────────────────────────── reading the pod ─────────────────────────────
 
-function str(v: JsonValue | undefined): string | undefined {
-  return typeof v === "string" ? v : undefined;
-}
-
-function parseTime(v: string | undefined): number {
-  return v === undefined ? Number.NaN : Date.parse(v);
-}
-
-function readTerminated(v: JsonValue | undefined): TerminatedState | undefined {
-  if (!isJsonObject(v)) return undefined;
-  const t: TerminatedState = {
-    exitCode: typeof v.exitCode === "number" ? v.exitCode : 0,
-    finishedAt: str(v.finishedAt) ?? "",
-    reason: str(v.reason) ?? "",
-    startedAt: str(v.startedAt) ?? "",
-  };
-  const id = str(v.containerID);
-  if (id) t.containerID = id;
-  const message = str(v.message);
-  if (message) t.message = message;
-  return t;
-}
-
-function readState(v: JsonValue | undefined): ContainerState {
-  if (!isJsonObject(v)) return {};
-  if (isJsonObject(v.running)) return { running: { startedAt: str(v.running.startedAt) ?? "" } };
-  const terminated = readTerminated(v.terminated);
-  if (terminated) return { terminated };
-  if (isJsonObject(v.waiting)) {
-    const message = str(v.waiting.message);
-    return { waiting: { reason: str(v.waiting.reason) ?? "", ...(message ? { message } : {}) } };
-  }
-  return {};
-}
-
-function readContainerStatus(v: JsonValue): ContainerStatus | null {
-  if (!isJsonObject(v) || typeof v.name !== "string") return null;
-  const cs: ContainerStatus = {
-    name: v.name,
-    state: readState(v.state),
-    lastState: readState(v.lastState),
-    ready: v.ready === true,
-    restartCount: typeof v.restartCount === "number" ? v.restartCount : 0,
-    image: str(v.image) ?? "",
-    imageID: str(v.imageID) ?? "",
-    started: v.started === true,
-  };
-  const id = str(v.containerID);
-  if (id) cs.containerID = id;
-  return cs;
-}
-
-function stateJson(s: ContainerState): JsonObject {
-  if (s.running) return { running: { startedAt: s.running.startedAt } };
-  if (s.terminated) {
-    const t = s.terminated;
-    const out: JsonObject = {};
-    if (t.containerID) out.containerID = t.containerID;
-    out.exitCode = t.exitCode;
-    out.finishedAt = t.finishedAt;
-    if (t.message) out.message = t.message;
-    out.reason = t.reason;
-    out.startedAt = t.startedAt;
-    return { terminated: out };
-  }
-  if (s.waiting) {
-    return {
-      waiting: s.waiting.message
-        ? { message: s.waiting.message, reason: s.waiting.reason }
-        : { reason: s.waiting.reason },
-    };
-  }
-  return {};
-}
-
-/** Field order as the API server serializes a v1.ContainerStatus. */
-function containerStatusJson(cs: ContainerStatus): JsonObject {
-  const out: JsonObject = {
-    name: cs.name,
-    state: stateJson(cs.state),
-    lastState: stateJson(cs.lastState),
-    ready: cs.ready,
-    restartCount: cs.restartCount,
-    image: cs.image,
-    imageID: cs.imageID,
-  };
-  if (cs.containerID) out.containerID = cs.containerID;
-  out.started = cs.started;
-  return out;
-}
-
 function containerSpecs(pod: KubeObject): JsonObject[] {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  return Array.isArray(spec.containers) ? spec.containers.filter(isJsonObject) : [];
+  return objectsAt(specOf(pod).containers);
 }
 
 function pullPolicyOf(spec: JsonObject, image: string): PullPolicy {
@@ -192,8 +60,7 @@ function pullPolicyOf(spec: JsonObject, image: string): PullPolicy {
 }
 
 function restartPolicyOf(pod: KubeObject): RestartPolicy {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  const p = spec.restartPolicy;
+  const p = specOf(pod).restartPolicy;
   return p === "OnFailure" || p === "Never" ? p : "Always";
 }
 
@@ -226,11 +93,8 @@ function refine(seconds: number, derived: number | null): number | null {
 }
 
 function conditionTime(status: JsonObject, type: string): number {
-  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-  for (const c of conditions) {
-    if (isJsonObject(c) && c.type === type) return parseTime(str(c.lastTransitionTime));
-  }
-  return Number.NaN;
+  const condition = objectsAt(status.conditions).find((c) => c.type === type);
+  return parseTime(condition?.lastTransitionTime) ?? Number.NaN;
 }
 
 /** The working state of one step: the pod's status and its containers' statuses. */
@@ -244,9 +108,9 @@ interface Working {
 }
 
 function startWorking(pod: KubeObject, node: NodeContext, now: number): Working {
-  const status = isJsonObject(pod.status) ? deepCopy(pod.status) : {};
+  const status = deepCopy(statusOf(pod));
   const containers = new Map<string, ContainerStatus>();
-  for (const v of Array.isArray(status.containerStatuses) ? status.containerStatuses : []) {
+  for (const v of arrayAt(status.containerStatuses)) {
     const cs = readContainerStatus(v);
     if (cs) containers.set(cs.name, cs);
   }
@@ -258,17 +122,17 @@ function buildView(w: Working): PodView {
   const t = node.timings;
   const accepted = typeof status.startTime === "string";
   let anchor = conditionTime(status, "PodScheduled");
-  if (Number.isNaN(anchor)) anchor = parseTime(pod.metadata.creationTimestamp);
+  if (Number.isNaN(anchor)) anchor = parseTime(pod.metadata.creationTimestamp) ?? Number.NaN;
   const acceptAt = Number.isNaN(anchor) ? w.now : anchor + t.accept;
   const deleting = typeof pod.metadata.deletionTimestamp === "string";
   const graceMs = Math.max(0, (pod.metadata.deletionGracePeriodSeconds ?? 0) * 1000);
-  const deleteTs = parseTime(pod.metadata.deletionTimestamp);
+  const deleteTs = parseTime(pod.metadata.deletionTimestamp) ?? Number.NaN;
   const deleteAt = Number.isNaN(deleteTs) ? w.now : deleteTs - graceMs;
-  const phase = str(status.phase) ?? "Pending";
+  const phase = typeof status.phase === "string" ? status.phase : "Pending";
   const containers: ContainerView[] = [];
   for (const spec of containerSpecs(pod)) {
-    const name = str(spec.name) ?? "";
-    const image = str(spec.image) ?? "";
+    const name = stringAt(spec.name);
+    const image = stringAt(spec.image);
     const ref = parseImage(image);
     const cs: ContainerStatus = w.containers.get(name) ?? {
       name,
@@ -296,14 +160,17 @@ function buildView(w: Working): PodView {
     let exitedAt: number | null = null;
     const launch = (created: number | null) => (created === null ? null : created + t.create + t.start);
     if (progress === "running") {
-      startedAt = refine(parseTime(cs.state.running?.startedAt), launch(createdAt));
+      startedAt = refine(parseTime(cs.state.running?.startedAt) ?? Number.NaN, launch(createdAt));
     } else if (exit) {
-      startedAt = refine(parseTime(exit.startedAt), launch(containerCreatedAt(exit.containerID)));
+      startedAt = refine(
+        parseTime(exit.startedAt) ?? Number.NaN,
+        launch(containerCreatedAt(exit.containerID)),
+      );
       const derived =
         startedAt !== null && run.runsForMs !== null && exit.exitCode === run.exitCode
           ? startedAt + run.runsForMs
           : null;
-      exitedAt = refine(parseTime(exit.finishedAt), derived);
+      exitedAt = refine(parseTime(exit.finishedAt) ?? Number.NaN, derived);
     }
     containers.push({
       name,
@@ -396,7 +263,7 @@ function condition(
     type,
     status,
     lastProbeTime: null,
-    lastTransitionTime: keep ? (previous.lastTransitionTime as string) : timestamp(at),
+    lastTransitionTime: keep ? (previous.lastTransitionTime as string) : formatTime(at),
   };
   if (reason) out.reason = reason;
   if (message) out.message = message;
@@ -413,8 +280,8 @@ function derivePodStatus(w: Working, at: number): void {
   w.status.phase = phase;
   const previous = new Map<string, JsonObject>();
   const others: JsonObject[] = [];
-  for (const c of Array.isArray(w.status.conditions) ? w.status.conditions : []) {
-    if (!isJsonObject(c) || typeof c.type !== "string") continue;
+  for (const c of objectsAt(w.status.conditions)) {
+    if (typeof c.type !== "string") continue;
     if (CONDITION_ORDER.includes(c.type)) previous.set(c.type, c);
     else others.push(c);
   }
@@ -522,8 +389,7 @@ function earliest(view: PodView, fired: ReadonlySet<string>): Candidate | undefi
 }
 
 function ownsPod(pod: KubeObject, node: NodeContext): boolean {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  return spec.nodeName === node.nodeName;
+  return podNodeName(pod) === node.nodeName;
 }
 
 /** When the next stage of this pod fires, without applying anything. */
@@ -616,7 +482,7 @@ export function killContainer(
   node?: NodeContext,
 ): PodStep {
   const ctx: NodeContext = node ?? {
-    nodeName: isJsonObject(pod.spec) ? (str(pod.spec.nodeName) ?? "") : "",
+    nodeName: podNodeName(pod),
     hostIP: "",
     podIP: () => "",
     images: new Set(),
@@ -633,7 +499,7 @@ export function killContainer(
       terminated: {
         containerID: cs.containerID,
         exitCode: 137,
-        finishedAt: timestamp(now),
+        finishedAt: formatTime(now),
         reason,
         startedAt: cs.state.running.startedAt,
       },

@@ -10,9 +10,11 @@
  *  - Anything else prints nothing, as most containers do until they have something to say.
  * Lines are only ever those whose instant has come (and, for an exited container, before it exited).
  */
+
+import { objectAt, objectsAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
-import { parseImage } from "./stages";
+import { parseImage } from "./images";
 
 export interface LogLine {
   /** ms since the epoch. */
@@ -338,16 +340,13 @@ export function containerOutput(source: LogSource, run: ContainerRun, now: numbe
 
 // ───────────────────────────── a pod's containers ─────────────────────────────
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
-}
-
-function objs(v: JsonValue | undefined): JsonObject[] {
-  return Array.isArray(v) ? v.filter(isJsonObject) : [];
-}
-
 function strings(v: JsonValue | undefined): string[] {
   return Array.isArray(v) ? v.map((x) => String(x)) : [];
+}
+
+/** The script a container runs: its command and args joined as `scriptOf` reads them. */
+export function containerScript(container: JsonObject): string {
+  return scriptOf(strings(container.command), strings(container.args));
 }
 
 /** Why a log can't be read, as the kubelet says it (a 400 BadRequest from the API server). */
@@ -364,30 +363,33 @@ export function podContainerLog(
   now: number,
 ): LogLine[] {
   const podName = pod.metadata.name ?? "";
-  const specs = [...objs(obj(pod.spec).initContainers), ...objs(obj(pod.spec).containers)];
+  const specs = [
+    ...objectsAt(objectAt(pod.spec).initContainers),
+    ...objectsAt(objectAt(pod.spec).containers),
+  ];
   const spec = specs.find((c) => c.name === container);
   if (!spec) throw new LogUnavailable(`container ${container} is not valid for pod ${podName}`);
   const statuses = [
-    ...objs(obj(pod.status).initContainerStatuses),
-    ...objs(obj(pod.status).containerStatuses),
+    ...objectsAt(objectAt(pod.status).initContainerStatuses),
+    ...objectsAt(objectAt(pod.status).containerStatuses),
   ];
   const status = statuses.find((s) => s.name === container);
   const source: LogSource = {
     hostname: podName,
-    podIP: String(obj(pod.status).podIP ?? ""),
+    podIP: String(objectAt(pod.status).podIP ?? ""),
     image: String(spec.image ?? ""),
     command: strings(spec.command),
     args: strings(spec.args),
   };
   const time = (v: JsonValue | undefined) => (typeof v === "string" ? Date.parse(v) : Number.NaN);
   if (previous) {
-    const last = obj(obj(status?.lastState).terminated);
+    const last = objectAt(objectAt(status?.lastState).terminated);
     const startedAt = time(last.startedAt);
     if (Number.isNaN(startedAt))
       throw new LogUnavailable(`previous terminated container "${container}" in pod "${podName}" not found`);
     return containerOutput(source, { startedAt, finishedAt: time(last.finishedAt) || startedAt }, now);
   }
-  const state = obj(status?.state);
+  const state = objectAt(status?.state);
   if (isJsonObject(state.running)) {
     const startedAt = time(state.running.startedAt);
     return containerOutput(
@@ -406,10 +408,10 @@ export function podContainerLog(
         now,
       );
   }
-  const waiting = obj(state.waiting);
+  const waiting = objectAt(state.waiting);
   const reason = typeof waiting.reason === "string" ? waiting.reason : "ContainerCreating";
   // A container waiting to restart still has the log of its last run (CrashLoopBackOff).
-  const last = obj(obj(status?.lastState).terminated);
+  const last = objectAt(objectAt(status?.lastState).terminated);
   if (isJsonObject(state.waiting) && typeof last.startedAt === "string" && reason !== "ContainerCreating") {
     const startedAt = time(last.startedAt);
     return containerOutput(source, { startedAt, finishedAt: time(last.finishedAt) || startedAt }, now);

@@ -5,11 +5,13 @@
  * `kubeplay.dev/cpu-usage` / `kubeplay.dev/memory-usage` (quantities) say it outright — the knob
  * for load in scenarios. Usage wobbles a little over time, the same for everyone who looks.
  */
+
+import { objectAt, objectsAt, specOf } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { milliValue, parseQuantity, value } from "../k8s/quantity";
-import { scriptOf } from "./logs";
-import { parseImage } from "./stages";
+import { parseImage } from "./images";
+import { containerScript } from "./logs";
 
 export const CPU_USAGE_ANNOTATION = "kubeplay.dev/cpu-usage";
 export const MEMORY_USAGE_ANNOTATION = "kubeplay.dev/memory-usage";
@@ -38,14 +40,6 @@ const DEFAULT_USAGE: Usage = { cpuMilli: 1, memoryBytes: 6 * Mi };
 /** What the node itself uses beside its pods (kubelet, runtime, system daemons). */
 export const NODE_OVERHEAD: Usage = { cpuMilli: 45, memoryBytes: 420 * Mi };
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return isJsonObject(v) ? v : {};
-}
-
-function strings(v: JsonValue | undefined): string[] {
-  return Array.isArray(v) ? v.map((x) => String(x)) : [];
-}
-
 function quantity(v: JsonValue | undefined, unit: "milli" | "bytes"): number | undefined {
   if (v === undefined || v === null) return undefined;
   const q = parseQuantity(String(v));
@@ -69,17 +63,17 @@ function busyLoop(script: string): boolean {
 /** The usage of one running container of a pod. */
 export function containerUsage(pod: KubeObject, container: JsonObject, now: number): Usage {
   const annotations = pod.metadata.annotations ?? {};
-  const containers = obj(pod.spec).containers;
+  const containers = objectAt(pod.spec).containers;
   // A pod-wide load annotation is shared among its containers.
   const share = 1 / Math.max(1, Array.isArray(containers) ? containers.length : 1);
-  const limits = obj(obj(container.resources).limits);
+  const limits = objectAt(objectAt(container.resources).limits);
   const ref = parseImage(String(container.image ?? ""));
   const base = IMAGE_USAGE[ref?.name ?? ""] ?? DEFAULT_USAGE;
   const seed = `${pod.metadata.uid ?? pod.metadata.name}/${String(container.name)}`;
   const w = wobble(seed, now);
   let cpu = base.cpuMilli * w;
   let memory = base.memoryBytes * (0.95 + (w - 1) / 3);
-  const script = scriptOf(strings(container.command), strings(container.args));
+  const script = containerScript(container);
   if (busyLoop(script)) cpu = 1000 * (0.97 + (w - 1) / 5);
   const cpuAsked = quantity(annotations[CPU_USAGE_ANNOTATION], "milli");
   const memoryAsked = quantity(annotations[MEMORY_USAGE_ANNOTATION], "bytes");
@@ -95,17 +89,14 @@ export function containerUsage(pod: KubeObject, container: JsonObject, now: numb
 
 /** The running containers of a pod and their usage; empty for a pod that runs nothing. */
 export function podUsage(pod: KubeObject, now: number): { name: string; usage: Usage }[] {
-  const status = obj(pod.status);
+  const status = objectAt(pod.status);
   if (status.phase !== "Running" || pod.metadata.deletionTimestamp) return [];
   const running = new Set(
-    (Array.isArray(status.containerStatuses) ? status.containerStatuses : [])
-      .filter(isJsonObject)
-      .filter((s) => isJsonObject(obj(s.state).running))
+    objectsAt(status.containerStatuses)
+      .filter((s) => isJsonObject(objectAt(s.state).running))
       .map((s) => String(s.name)),
   );
-  const specs = Array.isArray(obj(pod.spec).containers) ? obj(pod.spec).containers : [];
-  return (Array.isArray(specs) ? specs : [])
-    .filter(isJsonObject)
+  return objectsAt(specOf(pod).containers)
     .filter((c) => running.has(String(c.name)))
     .map((c) => ({ name: String(c.name), usage: containerUsage(pod, c, now) }));
 }

@@ -4,8 +4,9 @@
  * informer events so that a scheduling decision never rebuilds anything.
  */
 
-import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
-import { podNodeName, podPhase } from "../k8s/pod";
+import { specOf } from "../k8s/json";
+import type { KubeObject } from "../k8s/object";
+import { isPodTerminal, podNodeName } from "../k8s/pod";
 import { nodeTaints, type Taint } from "../k8s/tolerations";
 import {
   emptyResources,
@@ -24,9 +25,7 @@ export function podKey(pod: KubeObject): string {
 
 /** Whether a pod holds node resources: bound to a node and not finished (Succeeded / Failed). */
 export function podOccupiesNode(pod: KubeObject): boolean {
-  if (podNodeName(pod) === "") return false;
-  const phase = podPhase(pod);
-  return phase !== "Succeeded" && phase !== "Failed";
+  return podNodeName(pod) !== "" && !isPodTerminal(pod);
 }
 
 interface PodEntry {
@@ -72,8 +71,7 @@ export class NodeInfo {
     const labels = node.metadata.labels;
     this.labels = labels && typeof labels === "object" ? labels : {};
     this.taints = nodeTaints(node);
-    const spec: JsonObject = isJsonObject(node.spec) ? node.spec : {};
-    this.unschedulable = spec.unschedulable === true;
+    this.unschedulable = specOf(node).unschedulable === true;
     this.generation++;
   }
 
@@ -202,8 +200,7 @@ export class SchedulerCache {
         `pod ${pod.metadata.namespace ?? ""}/${pod.metadata.name ?? ""} is in the cache, so can't be assumed`,
       );
     }
-    const spec = isJsonObject(pod.spec) ? pod.spec : {};
-    const assumed: KubeObject = { ...pod, spec: { ...spec, nodeName } };
+    const assumed: KubeObject = { ...pod, spec: { ...specOf(pod), nodeName } };
     this.nodeInfoFor(nodeName).addPod(assumed);
     this.podStates.set(key, { pod: assumed, node: nodeName, assumed: true });
   }

@@ -6,7 +6,7 @@
  * Quantities are summed exactly (bigint nano-units, as resource.Quantity does) and converted once at
  * the end, CPU with MilliValue() and memory with Value(), both rounding up as Kubernetes does.
  */
-import { specOf, statusOf } from "../k8s/json";
+import { objectsAt, specOf, statusOf } from "../k8s/json";
 import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
 import { milliValue, quantityFromJson, value } from "../k8s/quantity";
 
@@ -75,10 +75,6 @@ function applyNonMissing(reqs: ResourceList, nonMissing: ResourceList): Resource
   return out;
 }
 
-function objects(v: unknown): JsonObject[] {
-  return Array.isArray(v) ? v.filter(isJsonObject) : [];
-}
-
 type ContainerRequests = (
   container: JsonObject,
   status: JsonObject | undefined,
@@ -105,7 +101,7 @@ function isRestartableInitContainer(c: JsonObject): boolean {
 
 /** A resize the kubelet marked Infeasible: the spec's requests are not what the pod holds. */
 function isResizeInfeasible(pod: KubeObject): boolean {
-  for (const c of objects(statusOf(pod).conditions)) {
+  for (const c of objectsAt(statusOf(pod).conditions)) {
     if (c.type === "PodResizePending") return c.reason === "Infeasible";
   }
   return false;
@@ -129,11 +125,11 @@ function aggregateContainers(
     const reqs = toResourceList(get(c, cs, infeasible));
     return nonMissing ? applyNonMissing(reqs, nonMissing) : reqs;
   };
-  for (const c of objects(spec.containers)) addInto(result, requestsOf(c));
+  for (const c of objectsAt(spec.containers)) addInto(result, requestsOf(c));
 
   const sidecars: ResourceList = new Map();
   const initMax: ResourceList = new Map();
-  for (const c of objects(spec.initContainers)) {
+  for (const c of objectsAt(spec.initContainers)) {
     const reqs = requestsOf(c);
     if (isRestartableInitContainer(c)) {
       addInto(result, reqs);
@@ -152,7 +148,7 @@ function aggregateContainers(
 function containerStatuses(pod: KubeObject): Map<string, JsonObject> {
   const status = statusOf(pod);
   const out = new Map<string, JsonObject>();
-  for (const cs of [...objects(status.containerStatuses), ...objects(status.initContainerStatuses)]) {
+  for (const cs of [...objectsAt(status.containerStatuses), ...objectsAt(status.initContainerStatuses)]) {
     if (typeof cs.name === "string" && !out.has(cs.name)) out.set(cs.name, cs);
   }
   return out;
@@ -233,7 +229,7 @@ export function podNonZeroRequests(pod: KubeObject): Resources {
  * node does not report it as allocatable; a node that reports no pod count takes the kubelet default.
  */
 export function nodeAllocatable(node: KubeObject): Resources {
-  const status = isJsonObject(node.status) ? node.status : {};
+  const status = statusOf(node);
   const allocatable = toResourceList(status.allocatable);
   const capacity = toResourceList(status.capacity);
   const pick = (name: string): bigint | undefined => allocatable.get(name) ?? capacity.get(name);

@@ -5,9 +5,11 @@
  * node fits, the result carries the FailedScheduling message exactly as FitError.Error() prints it,
  * including the tail DefaultPreemption's PostFilter adds.
  */
-import { isJsonObject, type KubeObject } from "../k8s/object";
+import { objectsAt, specOf, statusOf } from "../k8s/json";
+import type { KubeObject } from "../k8s/object";
 import { CycleState, type FilterPlugin, type FilterVerdict, type ScorePlugin } from "./framework";
 import type { NodeInfo, SchedulerCache } from "./node-info";
+import { podPriority } from "./pending";
 import { BalancedAllocationPlugin } from "./plugins/balanced-allocation";
 import { NodeAffinityPlugin } from "./plugins/node-affinity";
 import { NodeNamePlugin } from "./plugins/node-name";
@@ -132,12 +134,8 @@ function runFilters(
   return undefined;
 }
 
-function podPriority(pod: KubeObject): number {
-  return isJsonObject(pod.spec) && typeof pod.spec.priority === "number" ? pod.spec.priority : 0;
-}
-
 function startTime(pod: KubeObject): string {
-  const status = isJsonObject(pod.status) ? pod.status : {};
+  const status = statusOf(pod);
   return typeof status.startTime === "string" ? status.startTime : (pod.metadata.creationTimestamp ?? "");
 }
 
@@ -157,9 +155,8 @@ function moreImportantFirst(a: KubeObject, b: KubeObject): number {
 /** A pod evicted by scheduler preemption, still terminating. */
 function terminatingByPreemption(pod: KubeObject): boolean {
   if (!pod.metadata.deletionTimestamp) return false;
-  const status = isJsonObject(pod.status) ? pod.status : {};
-  for (const c of Array.isArray(status.conditions) ? status.conditions : []) {
-    if (isJsonObject(c) && c.type === "DisruptionTarget") {
+  for (const c of objectsAt(statusOf(pod).conditions)) {
+    if (c.type === "DisruptionTarget") {
       return c.status === "True" && c.reason === "PreemptionByScheduler";
     }
   }
@@ -178,12 +175,11 @@ function evaluatePreemption(
   filters: readonly FilterPlugin[],
   state: CycleState,
 ): { message?: string; candidates: PreemptionCandidate[] } {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  if (spec.preemptionPolicy === "Never") {
+  if (specOf(pod).preemptionPolicy === "Never") {
     return { message: "preemption: not eligible due to preemptionPolicy=Never.", candidates: [] };
   }
   const priority = podPriority(pod);
-  const nominated = isJsonObject(pod.status) ? pod.status.nominatedNodeName : undefined;
+  const nominated = statusOf(pod).nominatedNodeName;
   if (typeof nominated === "string" && nominated !== "" && statuses.get(nominated)?.unresolvable !== true) {
     const info = nodes.find((n) => n.name === nominated);
     for (const p of info?.pods.values() ?? []) {

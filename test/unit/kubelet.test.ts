@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../lib/client/actions";
 import { deepCopy, type JsonObject, type KubeObject } from "../../lib/k8s/object";
-import {
-  advancePod,
-  DEFAULT_TIMINGS,
-  killContainer,
-  type NodeContext,
-  type PodStep,
-  planPod,
-  scaleTimings,
-  type Timings,
-} from "../../lib/kubelet/lifecycle";
+import { containerCreatedAt } from "../../lib/kubelet/container-status";
+import { DEFAULT_TIMINGS, type NodeContext, scaleTimings, type Timings } from "../../lib/kubelet/context";
+import { imageID, parseImage } from "../../lib/kubelet/images";
+import { advancePod, killContainer, type PodStep, planPod } from "../../lib/kubelet/lifecycle";
 import { podIPAllocator } from "../../lib/kubelet/pod-ip";
-import {
-  containerCreatedAt,
-  goDuration,
-  imageID,
-  POD_STAGES,
-  parseGoDuration,
-  parseImage,
-  RUN_RULES,
-  runOutcome,
-} from "../../lib/kubelet/stages";
+import { RUN_RULES, runOutcome } from "../../lib/kubelet/run-rules";
+import { POD_STAGES } from "../../lib/kubelet/stages";
+import { goDuration, parseGoDuration } from "../../lib/printers/duration";
 
 const T0 = Date.parse("2025-03-01T10:00:00Z");
 const ZERO = scaleTimings(DEFAULT_TIMINGS, 0);

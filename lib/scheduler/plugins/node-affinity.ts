@@ -3,6 +3,7 @@
  * decide which nodes may run the pod; preferredDuringSchedulingIgnoredDuringExecution terms add their
  * weights to the nodes they match (normalized to 0..100).
  */
+import { arrayAt, objectAt, specOf, stringMapAt } from "../../k8s/json";
 import { isJsonObject, type JsonObject, type KubeObject } from "../../k8s/object";
 import { labelKeyErrors, labelValueErrors } from "../../k8s/selectors/labels";
 import {
@@ -154,24 +155,19 @@ export function termMatches(term: NodeSelectorTerm, node: NodeInfo): boolean {
 }
 
 function nodeAffinityOf(pod: KubeObject): JsonObject | undefined {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
-  const affinity = isJsonObject(spec.affinity) ? spec.affinity : undefined;
-  return affinity && isJsonObject(affinity.nodeAffinity) ? affinity.nodeAffinity : undefined;
+  const nodeAffinity = objectAt(specOf(pod).affinity).nodeAffinity;
+  return isJsonObject(nodeAffinity) ? nodeAffinity : undefined;
 }
 
 /** nodeaffinity.GetRequiredNodeAffinity. */
 export function requiredNodeAffinity(pod: KubeObject): RequiredNodeAffinity {
-  const spec = isJsonObject(pod.spec) ? pod.spec : {};
   const out: RequiredNodeAffinity = {};
-  if (isJsonObject(spec.nodeSelector)) {
-    const sel: Record<string, string> = {};
-    for (const [k, v] of Object.entries(spec.nodeSelector)) if (typeof v === "string") sel[k] = v;
-    out.nodeSelector = sel;
-  }
+  const nodeSelector = stringMapAt(specOf(pod), "nodeSelector");
+  if (nodeSelector) out.nodeSelector = nodeSelector;
   const required = nodeAffinityOf(pod)?.requiredDuringSchedulingIgnoredDuringExecution;
   if (isJsonObject(required)) {
     out.terms = [];
-    for (const t of Array.isArray(required.nodeSelectorTerms) ? required.nodeSelectorTerms : []) {
+    for (const t of arrayAt(required.nodeSelectorTerms)) {
       const term = parseNodeSelectorTerm(t);
       if (term) out.terms.push(term);
     }

@@ -3,7 +3,7 @@
  * them; PreferNoSchedule taints a pod does not tolerate lower the node's score.
  */
 
-import { isJsonObject, type KubeObject } from "../../k8s/object";
+import type { KubeObject } from "../../k8s/object";
 import { podTolerations, type Taint, type Toleration, toleratesTaint } from "../../k8s/tolerations";
 import {
   type CycleState,
