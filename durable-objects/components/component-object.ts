@@ -48,6 +48,8 @@ export abstract class ComponentObject extends DurableObject<Env> {
   private informers: Informer[] = [];
   private readonly events = new EventAggregator();
   /** This component's own work queue of keys, for `reconcile`. */
+  /** Every worker running now: this component's own and those it made for others (controllers). */
+  private workers = new Set<KeyWorker<unknown>>();
   private worker: KeyWorker<string> = this.newOwnWorker();
 
   /** Starts (or keeps) the component running for a cluster. Idempotent; called by the cluster; returns before the caches sync. */
@@ -96,7 +98,8 @@ export abstract class ComponentObject extends DurableObject<Env> {
     await this.onSleep();
     for (const i of this.informers) i.stop();
     this.informers = [];
-    this.worker.stop();
+    for (const w of this.workers) w.stop();
+    this.workers.clear();
     this.worker = this.newOwnWorker();
     this.transport?.close();
     this.transport = undefined;
@@ -119,9 +122,9 @@ export abstract class ComponentObject extends DurableObject<Env> {
     return {
       running: this.transport !== undefined,
       synced: this.informers.every((i) => i.synced),
-      queue: this.worker.queue.len(),
-      draining: this.worker.draining,
-      inFlight: this.worker.inFlight,
+      queue: sum(this.workers, (w) => w.queue.len()),
+      draining: [...this.workers].some((w) => w.draining),
+      inFlight: sum(this.workers, (w) => w.inFlight),
     };
   }
 
@@ -194,7 +197,7 @@ export abstract class ComponentObject extends DurableObject<Env> {
     reconcile: (key: K) => Action[] | Promise<Action[]>,
     onResult?: (key: K, result: ActionResult) => Action[],
   ): KeyWorker<K> {
-    return new KeyWorker<K>({
+    const worker = new KeyWorker<K>({
       concurrency: MAX_CONCURRENT_KEYS,
       ready: () => this.client !== undefined && this.synced,
       reconcile,
@@ -206,6 +209,8 @@ export abstract class ComponentObject extends DurableObject<Env> {
       },
       onError: (what, error) => this.logError(what, error),
     });
+    this.workers.add(worker as KeyWorker<unknown>);
+    return worker;
   }
 
   private newOwnWorker(): KeyWorker<string> {
@@ -245,4 +250,10 @@ export abstract class ComponentObject extends DurableObject<Env> {
     ws.accept();
     return ws as unknown as SocketLike;
   }
+}
+
+function sum<T>(items: Iterable<T>, of: (item: T) => number): number {
+  let n = 0;
+  for (const item of items) n += of(item);
+  return n;
 }
