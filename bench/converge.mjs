@@ -5,7 +5,7 @@
 //
 // Every phase has a deadline, so a run always ends and always prints its JSON lines: a phase that
 // did not finish says `timed_out: true` and how far it got. Progress goes to stderr every 5 s.
-import { benchDeployment, report, STORAGE } from "./server.mjs";
+import { benchDeployment, benchNodes, report, STORAGE } from "./server.mjs";
 
 /** Deadlines per phase: nodes Ready, then Deployment → all Running. */
 function budgets(pods, nodeCount) {
@@ -13,17 +13,6 @@ function budgets(pods, nodeCount) {
     registerMs: Math.max(60_000, nodeCount * 120),
     convergeMs: Math.max(60_000, pods * 30),
   };
-}
-
-function nodes(count) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `node-${i + 1}`,
-    cpu: "8",
-    memory: "32Gi",
-    pods: 110,
-    zone: `zone-${"abc"[i % 3]}`,
-    podCIDR: `10.${244 + ((i + 1) >> 8)}.${(i + 1) & 255}.0/24`,
-  }));
 }
 
 async function json(res) {
@@ -136,7 +125,12 @@ async function converge(base, podCount, nodeCount, cpuSeconds) {
   await json(
     await request(`${C}/kubeplay/init`, {
       method: "POST",
-      body: JSON.stringify({ components: true, nodes: nodes(nodeCount), settings: { speed: 0 }, open: true }),
+      body: JSON.stringify({
+        components: true,
+        nodes: benchNodes(nodeCount),
+        settings: { speed: 0 },
+        open: true,
+      }),
     }),
   );
   const seen = new Set();

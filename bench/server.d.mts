@@ -10,3 +10,4 @@ export function percentile(values: number[], p: number): number;
 export function median(values: number[]): number;
 export function report(bench: string, figure: string, fields: Record<string, unknown>): void;
 export function benchDeployment(name: string, replicas: number, container: string): Record<string, unknown>;
+export function benchNodes(count: number): Record<string, unknown>[];

@@ -155,3 +155,15 @@ export function benchDeployment(name, replicas, container) {
     },
   };
 }
+
+/** A pool of `count` nodes of 8 CPUs and 32 GiB over three zones, each with its own pod CIDR. */
+export function benchNodes(count) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `node-${i + 1}`,
+    cpu: "8",
+    memory: "32Gi",
+    pods: 110,
+    zone: `zone-${"abc"[i % 3]}`,
+    podCIDR: `10.${244 + ((i + 1) >> 8)}.${(i + 1) & 255}.0/24`,
+  }));
+}

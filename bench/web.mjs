@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { benchDeployment, percentile, report } from "./server.mjs";
+import { benchDeployment, benchNodes, percentile, report } from "./server.mjs";
 
 const assets = join(dirname(dirname(fileURLToPath(import.meta.url))), "web/public/assets");
 
@@ -45,17 +45,6 @@ function probe() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-function nodePool(count) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `node-${i + 1}`,
-    cpu: "8",
-    memory: "32Gi",
-    pods: 110,
-    zone: `zone-${"abc"[i % 3]}`,
-    podCIDR: `10.244.${i + 1}.0/24`,
-  }));
-}
-
 async function json(res) {
   const text = await res.text();
   if (!res.ok) throw new Error(`${res.status} ${text.slice(0, 300)}`);
@@ -77,7 +66,7 @@ export async function measureWebConverge(
   await json(
     await fetch(`${base}/clusters/${cluster}/kubeplay/init`, {
       method: "POST",
-      body: JSON.stringify({ nodes: nodePool(nodes), settings: { speed: 0 }, open: true }),
+      body: JSON.stringify({ nodes: benchNodes(nodes), settings: { speed: 0 }, open: true }),
     }),
   );
   const context = await b.newContext({ viewport: { width: 1280, height: 800 } });

@@ -81,25 +81,11 @@ export function claimObjects(
         continue;
       }
       if (ownerDeleting) continue;
-      actions.push({
-        verb: "patch",
-        kind: patchKind,
-        namespace: obj.metadata.namespace,
-        name: obj.metadata.name ?? "",
-        patchType: "strategic",
-        patch: releasePatch(owner, obj),
-      });
+      actions.push(ownerPatch(patchKind, obj, releasePatch(owner, obj)));
       continue;
     }
     if (ownerDeleting || !matches || obj.metadata.deletionTimestamp !== undefined) continue;
-    actions.push({
-      verb: "patch",
-      kind: patchKind,
-      namespace: obj.metadata.namespace,
-      name: obj.metadata.name ?? "",
-      patchType: "strategic",
-      patch: adoptionPatch(owner, obj),
-    });
+    actions.push(ownerPatch(patchKind, obj, adoptionPatch(owner, obj)));
     const adopted: KubeObject = {
       ...obj,
       metadata: {
@@ -110,4 +96,10 @@ export function claimObjects(
     claimed.push(adopted);
   }
   return { claimed, actions };
+}
+
+/** The strategic merge patch of an object's ownerReferences (an adoption or a release). */
+function ownerPatch(kind: string, obj: KubeObject, patch: JsonObject): Action {
+  const { namespace, name } = obj.metadata;
+  return { verb: "patch", kind, namespace, name: name ?? "", patchType: "strategic", patch };
 }

@@ -87,33 +87,30 @@ export function eventObject(record: EventRecord, now: number, suffix?: string): 
   };
 }
 
-/** Source, object and type/reason of an event: what similar events share (client-go's aggregate key). */
-function aggregateKey(record: EventRecord): string {
+/** Who reports about which object: the source and the object's identity, shared by both keys. */
+function sourceAndObject(record: EventRecord): string[] {
   const o = record.regarding;
-  return JSON.stringify([
+  const m = o.metadata;
+  return [
     record.component,
     record.host ?? "",
     o.kind,
-    o.metadata.namespace ?? "",
-    o.metadata.name ?? "",
-    o.metadata.uid ?? "",
+    m.namespace ?? "",
+    m.name ?? "",
+    m.uid ?? "",
     o.apiVersion,
-    record.type,
-    record.reason,
-  ]);
+  ];
+}
+
+/** Source, object and type/reason of an event: what similar events share (client-go's aggregate key). */
+function aggregateKey(record: EventRecord): string {
+  return JSON.stringify([...sourceAndObject(record), record.type, record.reason]);
 }
 
 /** Everything but the resourceVersion: what identical events share (client-go's getEventKey). */
 function eventKey(record: EventRecord): string {
-  const o = record.regarding;
   return JSON.stringify([
-    record.component,
-    record.host ?? "",
-    o.kind,
-    o.metadata.namespace ?? "",
-    o.metadata.name ?? "",
-    o.metadata.uid ?? "",
-    o.apiVersion,
+    ...sourceAndObject(record),
     record.fieldPath ?? "",
     record.type,
     record.reason,
