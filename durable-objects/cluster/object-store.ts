@@ -9,7 +9,7 @@
  * Current objects are also held in memory (the API server's watch cache), so reads never parse
  * JSON from storage; storage is read only when the object wakes up, and for log replays.
  */
-import type { Author, Change, ChangeType, CommittedChange, Mutation } from "../../lib/apiserver/change";
+import type { Author, ChangeType, CommittedChange, Mutation } from "../../lib/apiserver/change";
 import type { KubeObject } from "../../lib/k8s/object";
 
 export interface HistoryWindow {

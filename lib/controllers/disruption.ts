@@ -24,7 +24,7 @@ import { objectAt } from "../k8s/json";
 import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 import { isJsonObject, jsonEqual, objectKey } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
-import { type LabelSelectorObject, labelSelectorFromObject } from "../k8s/selectors/labels";
+import { labelSelectorAt } from "../k8s/selectors/labels";
 import { formatTime, parseTime } from "../k8s/time";
 import { controllerOf } from "./controller-ref";
 
@@ -39,14 +39,8 @@ export interface DisruptionResult {
 
 /** The pods a budget selects: a null selector selects nothing, an empty one everything. */
 export function podsOfBudget(pdb: KubeObject, pods: readonly KubeObject[]): KubeObject[] {
-  const spec = objectAt(pdb.spec);
-  if (!isJsonObject(spec.selector)) return [];
-  let selector: ReturnType<typeof labelSelectorFromObject>;
-  try {
-    selector = labelSelectorFromObject(spec.selector as unknown as LabelSelectorObject);
-  } catch {
-    return [];
-  }
+  const selector = labelSelectorAt(objectAt(pdb.spec).selector);
+  if (!selector) return [];
   return pods.filter(
     (p) => p.metadata.namespace === pdb.metadata.namespace && selector.matches(p.metadata.labels),
   );

@@ -21,8 +21,7 @@ import { intAt, objectAt, stringMapAt } from "../k8s/json";
 import type { JsonObject, KubeObject } from "../k8s/object";
 import { deepCopy, isJsonObject, jsonEqual, objectKey } from "../k8s/object";
 import { isPodActive, isPodAvailable, isPodReady, podReadyCondition } from "../k8s/pod";
-import type { LabelSelectorObject } from "../k8s/selectors/labels";
-import { type LabelSelector, labelSelectorFromObject, labelSelectorFromSet } from "../k8s/selectors/labels";
+import { type LabelSelector, labelSelectorAt, labelSelectorFromSet } from "../k8s/selectors/labels";
 import { parseTime } from "../k8s/time";
 import { claimObjects, controllerOf, ownerReferenceTo } from "./controller-ref";
 import { Expectations } from "./expectations";
@@ -45,14 +44,7 @@ export interface ReplicaSetContext {
 }
 
 function selectorOf(rs: KubeObject): LabelSelector | undefined {
-  const selector = objectAt(rs.spec).selector;
-  try {
-    return labelSelectorFromObject(
-      isJsonObject(selector) ? (selector as unknown as LabelSelectorObject) : undefined,
-    );
-  } catch {
-    return undefined;
-  }
+  return labelSelectorAt(objectAt(rs.spec).selector);
 }
 
 /**

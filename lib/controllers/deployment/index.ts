@@ -29,12 +29,8 @@ import {
   inNamespace,
 } from "../../controller-manager/controller";
 import { intAt, objectAt, specOf } from "../../k8s/json";
-import { deepCopy, isJsonObject, type KubeObject } from "../../k8s/object";
-import {
-  type LabelSelector,
-  type LabelSelectorObject,
-  labelSelectorFromObject,
-} from "../../k8s/selectors/labels";
+import { deepCopy, type KubeObject } from "../../k8s/object";
+import { labelSelectorAt } from "../../k8s/selectors/labels";
 import { claimObjects, controllerOf } from "../controller-ref";
 import { deploymentRequeueAfter } from "./progress";
 import { rolloutRecreate } from "./recreate";
@@ -78,15 +74,8 @@ function syncDeployment(
   const d = s.d;
   const namespace = d.metadata.namespace;
   const spec = specOf(d);
-  const rawSelector = spec.selector;
-  let selector: LabelSelector;
-  try {
-    selector = labelSelectorFromObject(
-      isJsonObject(rawSelector) ? (rawSelector as unknown as LabelSelectorObject) : undefined,
-    );
-  } catch {
-    return [];
-  }
+  const selector = labelSelectorAt(spec.selector);
+  if (!selector) return [];
   if (selector.isEverything()) {
     s.event(
       "Warning",

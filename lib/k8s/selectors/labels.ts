@@ -11,7 +11,9 @@
  * The empty string selects everything. Parse errors are thrown as 400 BadRequest with the parser's
  * wording (`unable to parse requirement: ...`, `found '...', expected: ...`).
  */
+
 import { badRequest } from "../errors";
+import { isJsonObject } from "../object";
 
 /** selection.Operator values, as Kubernetes spells them. */
 export type LabelOperator = "=" | "==" | "!=" | "in" | "notin" | "exists" | "!" | "gt" | "lt";
@@ -581,4 +583,19 @@ export function labelSelectorFromObject(sel: LabelSelectorObject | undefined | n
     add(expr.key, operator, expr.values && expr.values.length > 0 ? [...expr.values] : null);
   }
   return new RequirementsSelector(requirements);
+}
+
+/**
+ * A stored object's selector field (`spec.selector` of a workload or budget) as a LabelSelector: a
+ * missing or non-object selector selects nothing; undefined when it is malformed (which validation
+ * refuses on write, so only a controller reading old data meets it).
+ */
+export function labelSelectorAt(value: unknown): LabelSelector | undefined {
+  try {
+    return labelSelectorFromObject(
+      isJsonObject(value) ? (value as unknown as LabelSelectorObject) : undefined,
+    );
+  } catch {
+    return undefined;
+  }
 }
