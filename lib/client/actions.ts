@@ -3,7 +3,7 @@
  * runtime carries each action out through the API server, exactly as a Kubernetes controller calls
  * the API. Reconcile functions stay pure — desired vs observed in, actions out — and unit-testable.
  */
-import type { JsonValue, KubeObject } from "../k8s/object";
+import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
 
 export type PropagationPolicy = "Orphan" | "Background" | "Foreground";
 
@@ -57,4 +57,29 @@ export interface Lister {
   /** Objects of a resource key (`pods`, `replicasets.apps`), in one namespace or all. */
   list(resource: string, namespace?: string): KubeObject[];
   get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
+}
+
+/** Records an event about an object, as an EventRecorder's `Eventf` does. */
+export function eventAction(
+  regarding: KubeObject,
+  type: EventRecord["type"],
+  reason: string,
+  message: string,
+  component: string,
+): Action {
+  return { verb: "event", event: { regarding, type, reason, message, component } };
+}
+
+/** A strategic merge patch of an object's status subresource: `{"status": status}` (conditions merge by type). */
+export function statusPatch(kind: string, obj: KubeObject, status: JsonObject): Action {
+  const { namespace, name = "" } = obj.metadata;
+  return {
+    verb: "patch",
+    kind,
+    namespace,
+    name,
+    patchType: "strategic",
+    subresource: "status",
+    patch: { status },
+  };
 }

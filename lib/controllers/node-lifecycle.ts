@@ -42,7 +42,7 @@
  * (0.1 node/s in a healthy zone), whose only effect in a playground would be a delay.
  */
 
-import type { Action } from "../client/actions";
+import { type Action, eventAction, statusPatch } from "../client/actions";
 import type { ControllerModule } from "../controller-manager/controller";
 import { objectAt, objectsAt, stringAt } from "../k8s/json";
 import { isJsonObject, type JsonObject, type KubeObject } from "../k8s/object";
@@ -218,17 +218,10 @@ export function reconcileNodeLifecycle(
       }
       const ready = conditions.find((c) => c.type === "Ready");
       if (changed.some((c) => c.type === "Ready")) {
-        own.push({
-          verb: "patch",
-          kind: "nodes",
-          name,
-          patchType: "strategic",
-          subresource: "status",
-          patch: { status: { conditions: changed } },
-        });
+        own.push(statusPatch("nodes", node, { conditions: changed }));
         if (observedReadyStatus === "True" && ready?.status !== "True") {
           own.push(
-            event(
+            eventAction(
               node,
               "Normal",
               "NodeNotReady",
@@ -328,16 +321,12 @@ export function reconcileNodeLifecycle(
       for (const pod of nodePods) {
         const podReady = conditionsOf(pod).find((c) => c.type === "Ready");
         if (!podReady || podReady.status === "False") continue;
-        actions.push({
-          verb: "patch",
-          kind: "pods",
-          namespace: pod.metadata.namespace ?? "default",
-          name: pod.metadata.name ?? "",
-          patchType: "strategic",
-          subresource: "status",
-          patch: { status: { conditions: [{ ...podReady, status: "False", lastTransitionTime: at }] } },
-        });
-        actions.push(event(pod, "Warning", "NodeNotReady", "Node is not ready", NODE_CONTROLLER));
+        actions.push(
+          statusPatch("pods", pod, {
+            conditions: [{ ...podReady, status: "False", lastTransitionTime: at }],
+          }),
+        );
+        actions.push(eventAction(pod, "Warning", "NodeNotReady", "Node is not ready", NODE_CONTROLLER));
       }
     }
 
@@ -364,16 +353,6 @@ export function reconcileNodeLifecycle(
 
 function sameTaints(a: Obj[], b: Obj[]): boolean {
   return a.length === b.length && a.every((t, i) => JSON.stringify(t) === JSON.stringify(b[i]));
-}
-
-function event(
-  regarding: KubeObject,
-  type: "Normal" | "Warning",
-  reason: string,
-  message: string,
-  component: string,
-): Action {
-  return { verb: "event", event: { regarding, type, reason, message, component } };
 }
 
 /**
@@ -408,34 +387,24 @@ function evict(pod: KubeObject, at: string): Action[] {
   const del: Extract<Action, { verb: "delete" }> = { verb: "delete", kind: "pods", namespace, name };
   if (pod.metadata.uid) del.uid = pod.metadata.uid;
   return [
-    event(
+    eventAction(
       pod,
       "Normal",
       "TaintManagerEviction",
       `Marking for deletion Pod ${namespace}/${name}`,
       TAINT_EVICTION_CONTROLLER,
     ),
-    {
-      verb: "patch",
-      kind: "pods",
-      namespace,
-      name,
-      patchType: "strategic",
-      subresource: "status",
-      patch: {
-        status: {
-          conditions: [
-            {
-              type: "DisruptionTarget",
-              status: "True",
-              lastTransitionTime: at,
-              reason: "DeletionByTaintManager",
-              message: "Taint manager: deleting due to NoExecute taint",
-            },
-          ],
+    statusPatch("pods", pod, {
+      conditions: [
+        {
+          type: "DisruptionTarget",
+          status: "True",
+          lastTransitionTime: at,
+          reason: "DeletionByTaintManager",
+          message: "Taint manager: deleting due to NoExecute taint",
         },
-      },
-    },
+      ],
+    }),
     del,
   ];
 }

@@ -10,7 +10,7 @@
  * expectations (`creationObserved` / `deletionObserved`), as Kubernetes does for pods it will never see.
  */
 
-import type { Action, EventRecord } from "../client/actions";
+import { type Action, eventAction } from "../client/actions";
 import {
   type ControllerModule,
   enqueueAll,
@@ -118,8 +118,7 @@ function event(
   message: string,
   type: "Normal" | "Warning" = "Normal",
 ): Action {
-  const record: EventRecord = { regarding: rs, type, reason, message, component: REPLICASET_CONTROLLER };
-  return { verb: "event", event: record };
+  return eventAction(rs, type, reason, message, REPLICASET_CONTROLLER);
 }
 
 /** The `SuccessfulCreate` event ("Created pod: NAME") to record once a create returned the named pod. */

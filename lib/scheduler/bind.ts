@@ -2,7 +2,7 @@
  * What the scheduler writes when a node fits (schedule_one.go `bind` and its `Scheduled` event):
  * the Binding, and `Successfully assigned NS/NAME to NODE`.
  */
-import type { Action } from "../client/actions";
+import { type Action, eventAction } from "../client/actions";
 import type { KubeObject } from "../k8s/object";
 import { SCHEDULER_NAME } from "./pending";
 
@@ -12,15 +12,12 @@ export function bindActions(pod: KubeObject, node: string): Action[] {
   const name = pod.metadata.name ?? "";
   return [
     { verb: "bind", namespace, name, node },
-    {
-      verb: "event",
-      event: {
-        regarding: pod,
-        type: "Normal",
-        reason: "Scheduled",
-        message: `Successfully assigned ${namespace}/${name} to ${node}`,
-        component: SCHEDULER_NAME,
-      },
-    },
+    eventAction(
+      pod,
+      "Normal",
+      "Scheduled",
+      `Successfully assigned ${namespace}/${name} to ${node}`,
+      SCHEDULER_NAME,
+    ),
   ];
 }

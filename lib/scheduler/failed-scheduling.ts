@@ -4,7 +4,7 @@
  * `FailedScheduling` event with the same message. Nothing is written again while the pod already
  * says so.
  */
-import type { Action } from "../client/actions";
+import { type Action, eventAction, statusPatch } from "../client/actions";
 import { objectsAt, statusOf } from "../k8s/json";
 import type { KubeObject } from "../k8s/object";
 import { formatTime } from "../k8s/time";
@@ -28,27 +28,8 @@ export function failedSchedulingActions(
     lastProbeTime: null,
     lastTransitionTime: formatTime(now),
   };
-  const status = { status: { conditions: [condition] } };
-  const { namespace = "default", name = "" } = pod.metadata;
   return [
-    {
-      verb: "patch",
-      kind: "pods",
-      namespace,
-      name,
-      subresource: "status",
-      patchType: "strategic",
-      patch: status,
-    },
-    {
-      verb: "event",
-      event: {
-        regarding: pod,
-        type: "Warning",
-        reason: "FailedScheduling",
-        message,
-        component: SCHEDULER_NAME,
-      },
-    },
+    statusPatch("pods", pod, { conditions: [condition] }),
+    eventAction(pod, "Warning", "FailedScheduling", message, SCHEDULER_NAME),
   ];
 }
