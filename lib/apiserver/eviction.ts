@@ -20,10 +20,6 @@ import type { DeleteOptions, Registry } from "./registry";
 /** The most evictions a budget may hold unconfirmed by the disruption controller. */
 const MAX_DISRUPTED_PODS = 2000;
 
-function obj(v: unknown): JsonObject {
-  return objectAt(v);
-}
-
 function tooManyEvictions(cause: string): ApiError {
   return new ApiError({
     kind: "Status",
@@ -40,7 +36,7 @@ function tooManyEvictions(cause: string): ApiError {
 
 /** Pods that no budget protects: not running yet or any more, or already being deleted. */
 function canIgnoreBudget(pod: KubeObject): boolean {
-  const phase = obj(pod.status).phase;
+  const phase = objectAt(pod.status).phase;
   return (
     Boolean(pod.metadata.deletionTimestamp) ||
     phase === "Pending" ||
@@ -51,9 +47,9 @@ function canIgnoreBudget(pod: KubeObject): boolean {
 
 /** Whether an unhealthy pod may go without spending a disruption (unhealthyPodEvictionPolicy). */
 function unhealthyMayGo(pdb: KubeObject): boolean {
-  const spec = obj(pdb.spec);
+  const spec = objectAt(pdb.spec);
   if (spec.unhealthyPodEvictionPolicy === "AlwaysAllow") return true;
-  const status = obj(pdb.status);
+  const status = objectAt(pdb.status);
   const current = typeof status.currentHealthy === "number" ? status.currentHealthy : 0;
   const desired = typeof status.desiredHealthy === "number" ? status.desiredHealthy : 0;
   return current >= desired && desired > 0;
@@ -65,13 +61,13 @@ function unhealthyMayGo(pdb: KubeObject): boolean {
  */
 export function takeDisruption(pdb: KubeObject, pod: KubeObject, now: number): JsonObject {
   const name = pdb.metadata.name ?? "";
-  const status = obj(pdb.status);
+  const status = objectAt(pdb.status);
   const observed = typeof status.observedGeneration === "number" ? status.observedGeneration : 0;
   if (observed < (pdb.metadata.generation ?? 1))
     throw tooManyEvictions(`The disruption budget ${name} is still being processed by the server.`);
   const allowed = typeof status.disruptionsAllowed === "number" ? status.disruptionsAllowed : 0;
   if (allowed < 0) throw forbidden("pdb disruptions allowed is negative");
-  const disrupted = obj(status.disruptedPods);
+  const disrupted = objectAt(status.disruptedPods);
   if (Object.keys(disrupted).length > MAX_DISRUPTED_PODS)
     throw forbidden("DisruptedPods map too big - too many evictions not confirmed by PDB controller");
   if (allowed === 0) {

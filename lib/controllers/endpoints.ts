@@ -18,9 +18,9 @@ import {
   enqueueOwnKey,
   inNamespace,
 } from "../controller-manager/controller";
-import { objectAt, stringMapAt } from "../k8s/json";
-import type { JsonObject, JsonValue, KubeObject } from "../k8s/object";
-import { isJsonObject, jsonEqual, objectKey } from "../k8s/object";
+import { objectAt, objectsAt, stringMapAt } from "../k8s/json";
+import type { JsonObject, KubeObject } from "../k8s/object";
+import { jsonEqual, objectKey } from "../k8s/object";
 import { isPodReady } from "../k8s/pod";
 import { labelSelectorFromSet } from "../k8s/selectors/labels";
 
@@ -47,10 +47,6 @@ interface Subset {
   ports: EndpointPort[];
 }
 
-function objs(value: JsonValue | undefined): JsonObject[] {
-  return Array.isArray(value) ? value.filter(isJsonObject) : [];
-}
-
 /** Whether a pod belongs in Endpoints at all (endpointsliceutil.ShouldPodBeInEndpoints, no terminating). */
 export function shouldPodBeInEndpoints(pod: KubeObject): boolean {
   const status = objectAt(pod.status);
@@ -74,8 +70,8 @@ export function findPort(pod: KubeObject, servicePort: JsonObject): number | und
   if (typeof target !== "string") return undefined;
   if (/^\d+$/.test(target)) return Number(target);
   const protocol = servicePort.protocol ?? "TCP";
-  for (const container of objs(objectAt(pod.spec).containers)) {
-    for (const port of objs(container.ports)) {
+  for (const container of objectsAt(objectAt(pod.spec).containers)) {
+    for (const port of objectsAt(container.ports)) {
       if (
         port.name === target &&
         (port.protocol ?? "TCP") === protocol &&
@@ -115,7 +111,7 @@ function portsKey(ports: EndpointPort[]): string {
 export function desiredSubsets(service: KubeObject, pods: readonly KubeObject[]): JsonObject[] {
   const spec = objectAt(service.spec);
   const publishNotReady = spec.publishNotReadyAddresses === true;
-  const servicePorts = objs(spec.ports);
+  const servicePorts = objectsAt(spec.ports);
   const bySet = new Map<string, Subset>();
   for (const pod of pods) {
     if (!shouldPodBeInEndpoints(pod)) continue;
@@ -179,7 +175,7 @@ export function reconcileEndpoints(
   const selected = pods.filter((p) => matches.matches(p.metadata.labels));
   const subsets = desiredSubsets(service, selected);
   const labels = desiredLabels(service);
-  const currentSubsets = objs(endpoints?.subsets);
+  const currentSubsets = objectsAt(endpoints?.subsets);
   if (endpoints && jsonEqual(currentSubsets, subsets) && jsonEqual(endpoints.metadata.labels ?? {}, labels)) {
     return [];
   }

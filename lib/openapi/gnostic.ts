@@ -10,10 +10,6 @@ import type { JsonObject, JsonValue } from "../k8s/object";
 import { isJsonObject } from "../k8s/object";
 import { ProtoWriter } from "../protobuf/encode";
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 function str(v: JsonValue | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
@@ -58,17 +54,17 @@ export function encodeSchema(s: JsonObject): ProtoWriter {
   if (s.additionalProperties !== undefined) {
     const ap = new ProtoWriter();
     if (typeof s.additionalProperties === "boolean") ap.bool(2, s.additionalProperties);
-    else ap.message(1, encodeSchema(obj(s.additionalProperties)));
+    else ap.message(1, encodeSchema(objectAt(s.additionalProperties)));
     w.message(21, ap);
   }
   if (s.type !== undefined)
     w.message(22, new ProtoWriter().strings(1, typeof s.type === "string" ? [s.type] : strs(s.type)));
   if (s.items !== undefined) {
     const items = new ProtoWriter();
-    for (const i of Array.isArray(s.items) ? s.items : [s.items]) items.message(1, encodeSchema(obj(i)));
+    for (const i of Array.isArray(s.items) ? s.items : [s.items]) items.message(1, encodeSchema(objectAt(i)));
     w.message(23, items);
   }
-  if (Array.isArray(s.allOf)) for (const a of s.allOf) w.message(24, encodeSchema(obj(a)));
+  if (Array.isArray(s.allOf)) for (const a of s.allOf) w.message(24, encodeSchema(objectAt(a)));
   if (isJsonObject(s.properties)) w.message(25, namedSchemas(s.properties));
   w.bool(27, s.readOnly === true);
   vendorExtensions(w, 31, s);
@@ -79,7 +75,7 @@ export function encodeSchema(s: JsonObject): ProtoWriter {
 function namedSchemas(o: JsonObject): ProtoWriter {
   const w = new ProtoWriter();
   for (const [name, s] of Object.entries(o)) {
-    w.message(1, new ProtoWriter().string(1, name).message(2, encodeSchema(obj(s))));
+    w.message(1, new ProtoWriter().string(1, name).message(2, encodeSchema(objectAt(s))));
   }
   return w;
 }
@@ -131,11 +127,11 @@ function encodeOperation(o: JsonObject): ProtoWriter {
   w.string(5, str(o.operationId));
   w.strings(6, strs(o.produces));
   w.strings(7, strs(o.consumes));
-  if (Array.isArray(o.parameters)) for (const p of o.parameters) w.message(8, encodeParameter(obj(p)));
+  if (Array.isArray(o.parameters)) for (const p of o.parameters) w.message(8, encodeParameter(objectAt(p)));
   if (isJsonObject(o.responses)) {
     const responses = new ProtoWriter();
     for (const [code, r] of Object.entries(o.responses)) {
-      const resp = obj(r);
+      const resp = objectAt(r);
       const response = new ProtoWriter().string(1, str(resp.description));
       if (isJsonObject(resp.schema))
         response.message(2, new ProtoWriter().message(1, encodeSchema(resp.schema)));
@@ -170,7 +166,8 @@ function encodePathItem(item: JsonObject): ProtoWriter {
   for (const [method, field] of METHODS) {
     if (isJsonObject(item[method])) w.message(field, encodeOperation(item[method]));
   }
-  if (Array.isArray(item.parameters)) for (const p of item.parameters) w.message(9, encodeParameter(obj(p)));
+  if (Array.isArray(item.parameters))
+    for (const p of item.parameters) w.message(9, encodeParameter(objectAt(p)));
   vendorExtensions(w, 10, item);
   return w;
 }
@@ -196,7 +193,7 @@ export function encodeSwaggerDocument(doc: JsonObject): Uint8Array<ArrayBuffer> 
     const paths = new ProtoWriter();
     for (const [path, item] of Object.entries(doc.paths)) {
       if (path.startsWith("x-")) continue;
-      paths.message(2, new ProtoWriter().string(1, path).message(2, encodePathItem(obj(item))));
+      paths.message(2, new ProtoWriter().string(1, path).message(2, encodePathItem(objectAt(item))));
     }
     vendorExtensions(paths, 1, doc.paths);
     w.message(8, paths);
@@ -205,7 +202,7 @@ export function encodeSwaggerDocument(doc: JsonObject): Uint8Array<ArrayBuffer> 
   if (Array.isArray(doc.security)) {
     for (const requirement of doc.security) {
       const r = new ProtoWriter();
-      for (const [name, scopes] of Object.entries(obj(requirement))) {
+      for (const [name, scopes] of Object.entries(objectAt(requirement))) {
         r.message(
           1,
           new ProtoWriter().string(1, name).message(2, new ProtoWriter().strings(1, strs(scopes))),
@@ -217,7 +214,7 @@ export function encodeSwaggerDocument(doc: JsonObject): Uint8Array<ArrayBuffer> 
   if (isJsonObject(doc.securityDefinitions)) {
     const defs = new ProtoWriter();
     for (const [name, d] of Object.entries(doc.securityDefinitions)) {
-      const def = obj(d);
+      const def = objectAt(d);
       // SecurityDefinitionsItem { ApiKeySecurity api_key_security = 2; } (the only kind served)
       const apiKey = new ProtoWriter()
         .string(1, str(def.type))

@@ -6,10 +6,6 @@ import { KubectlError } from "../api";
 import { type Command, type Ctx, UsageError } from "../command";
 import { indentLines, wordWrap } from "../output/wordwrap";
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 export const explainCommand: Command = {
   name: "explain",
   short: "Get documentation for a resource",
@@ -39,7 +35,7 @@ export const explainCommand: Command = {
     let doc: JsonObject;
     try {
       const root = await ctx.api.json("/openapi/v3");
-      const entry = obj(obj(root.paths)[gv]);
+      const entry = objectAt(objectAt(root.paths)[gv]);
       const url = typeof entry.serverRelativeURL === "string" ? entry.serverRelativeURL : `/openapi/v3/${gv}`;
       doc = await ctx.api.json(url);
     } catch {
@@ -47,9 +43,9 @@ export const explainCommand: Command = {
         `couldn't find resource for "${arg}": the server does not serve OpenAPI v3 for ${gv}`,
       );
     }
-    const schemas = obj(obj(doc.components).schemas);
+    const schemas = objectAt(objectAt(doc.components).schemas);
     const kindSchema = Object.values(schemas).find((v) => {
-      const gvks = obj(v)["x-kubernetes-group-version-kind"];
+      const gvks = objectAt(v)["x-kubernetes-group-version-kind"];
       return (
         Array.isArray(gvks) &&
         gvks.some(
@@ -60,7 +56,7 @@ export const explainCommand: Command = {
     });
     if (!kindSchema) throw new KubectlError(`couldn't find resource for "${arg}"`);
     const explainer = new Explainer(schemas, ctx.flags.bool("recursive"));
-    const body = explainer.output(obj(kindSchema), fieldPath, new Set());
+    const body = explainer.output(objectAt(kindSchema), fieldPath, new Set());
     const header = `${r.group ? `GROUP:      ${r.group}\n` : ""}KIND:       ${r.kind}\nVERSION:    ${r.version}\n\n`;
     if (body === "") {
       // As kubectl's template: the header is out before the field turns out to be missing.
@@ -102,7 +98,7 @@ class Explainer {
       return out;
     }
     if (ref && history.has(ref)) return "";
-    const props = obj(resolved.properties);
+    const props = objectAt(resolved.properties);
     const first = path[0]!;
     if (isJsonObject(props[first])) {
       const sub = props[first];
@@ -114,7 +110,7 @@ class Explainer {
     if (isJsonObject(resolved.additionalProperties))
       return this.output(resolved.additionalProperties, path, next);
     for (const sub of Array.isArray(resolved.allOf) ? resolved.allOf : []) {
-      const out = this.output(obj(sub), path, next);
+      const out = this.output(objectAt(sub), path, next);
       if (out) return out;
     }
     return "";
@@ -123,7 +119,7 @@ class Explainer {
   private description(schema: JsonObject): string {
     const s = this.resolve(schema.$ref) ?? schema;
     let out = typeof s.description === "string" && s.description ? `${s.description}\n` : "";
-    for (const sub of Array.isArray(s.allOf) ? s.allOf : []) out += this.description(obj(sub));
+    for (const sub of Array.isArray(s.allOf) ? s.allOf : []) out += this.description(objectAt(sub));
     if (isJsonObject(s.items)) out += this.description(s.items);
     if (isJsonObject(s.additionalProperties)) out += this.description(s.additionalProperties);
     return out;
@@ -134,11 +130,11 @@ class Explainer {
     if (ref && history.has(ref)) return "";
     const next = new Set(history).add(ref);
     const resolved = this.resolve(ref) ?? schema;
-    const props = obj(resolved.properties);
+    const props = objectAt(resolved.properties);
     const required = Array.isArray(resolved.required) ? resolved.required : [];
     let out = "";
     for (const name of Object.keys(props).sort()) {
-      const field = obj(props[name]);
+      const field = objectAt(props[name]);
       const pad = level * 2;
       out += `${" ".repeat(pad)}${name}\t<${this.typeGuess(field)}>`;
       if (required.includes(name)) out += " -required-";
@@ -151,7 +147,7 @@ class Explainer {
       }
     }
     for (const sub of Array.isArray(resolved.allOf) ? resolved.allOf : [])
-      out += this.fieldList(obj(sub), level, next);
+      out += this.fieldList(objectAt(sub), level, next);
     if (isJsonObject(resolved.items)) out += this.fieldList(resolved.items, level, next);
     if (isJsonObject(resolved.additionalProperties))
       out += this.fieldList(resolved.additionalProperties, level, next);
@@ -163,7 +159,7 @@ class Explainer {
     if (isJsonObject(s.items)) return `[]${this.typeGuess(s.items)}`;
     if (isJsonObject(s.additionalProperties)) return `map[string]${this.typeGuess(s.additionalProperties)}`;
     if (Array.isArray(s.allOf) && !s.properties && s.allOf.length === 1)
-      return this.typeGuess(obj(s.allOf[0]));
+      return this.typeGuess(objectAt(s.allOf[0]));
     if (typeof s.$ref === "string") {
       const target = this.resolve(s.$ref);
       if (!target?.type || target.type === "object") {

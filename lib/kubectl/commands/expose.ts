@@ -1,16 +1,12 @@
 /** `kubectl expose`: a Service selecting what a deployment, replica set, pod or service selects. */
 import { objectAt } from "../../k8s/json";
-import type { JsonObject, JsonValue } from "../../k8s/object";
+import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { KubectlError } from "../api";
 import { type Command, type Ctx, DRY_RUN_FLAG, OUTPUT_FLAG, UsageError, VALIDATE_FLAG } from "../command";
 import { objectPath } from "../resources";
 import { createObject } from "./create";
 import { resolveTargets } from "./shared";
-
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
 
 export const exposeCommand: Command = {
   name: "expose",
@@ -65,28 +61,28 @@ export const exposeCommand: Command = {
   async run(ctx: Ctx) {
     const targets = await resolveTargets(ctx, ctx.args);
     const target = targets[0];
-    if (!target || target.names.length !== 1 || targets.length > 1)
+    if (target?.names.length !== 1 || targets.length > 1)
       throw new UsageError("You must provide one resource by argument (TYPE NAME or TYPE/NAME)");
     const r = target.resource;
     const name = target.names[0] as string;
     const source = await ctx.api.json(objectPath(r, ctx.namespace, name));
-    const spec = obj(source.spec);
+    const spec = objectAt(source.spec);
     let selector: JsonObject;
     let ports: { port: number; protocol: string; name?: string }[] = [];
-    let labels: JsonObject = obj(obj(source.metadata).labels);
+    let labels: JsonObject = objectAt(objectAt(source.metadata).labels);
     if (r.kind === "Deployment" || r.kind === "ReplicaSet") {
-      const sel = obj(spec.selector);
+      const sel = objectAt(spec.selector);
       if (Array.isArray(sel.matchExpressions) && sel.matchExpressions.length)
         throw new KubectlError(
           `couldn't convert expressions - "${JSON.stringify(sel.matchExpressions)}" to map`,
         );
-      selector = obj(sel.matchLabels);
-      ports = containerPorts(obj(obj(spec.template).spec));
+      selector = objectAt(sel.matchLabels);
+      ports = containerPorts(objectAt(objectAt(spec.template).spec));
     } else if (r.kind === "Pod") {
       selector = labels;
       ports = containerPorts(spec);
     } else if (r.kind === "Service") {
-      selector = obj(spec.selector);
+      selector = objectAt(spec.selector);
       ports = (Array.isArray(spec.ports) ? spec.ports.filter(isJsonObject) : []).map((p) => ({
         port: Number(p.port),
         protocol: String(p.protocol ?? "TCP"),

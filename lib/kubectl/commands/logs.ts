@@ -1,15 +1,11 @@
 /** `kubectl logs`: the pod's log subresource (served from the simulated kubelets); `-f` streams. */
 import { objectAt } from "../../k8s/json";
-import type { JsonObject, JsonValue } from "../../k8s/object";
+import type { JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { ApiStatusError, KubectlError } from "../api";
 import { type Command, type Ctx, SELECTOR_FLAG, UsageError } from "../command";
 import { collectionPath, objectPath } from "../resources";
 import { itemsOf, resolveTargets } from "./shared";
-
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
 
 export const logsCommand: Command = {
   name: "logs",
@@ -56,22 +52,22 @@ export const logsCommand: Command = {
         const owner = await ctx.api.json(
           objectPath(target.resource, ctx.namespace, target.names[0] as string),
         );
-        const selector = obj(obj(owner.spec).selector);
-        const labels = obj(selector.matchLabels);
+        const selector = objectAt(objectAt(owner.spec).selector);
+        const labels = objectAt(selector.matchLabels);
         const labelSelector = Object.keys(labels)
           .map((k) => `${k}=${String(labels[k])}`)
           .join(",");
         const list = await ctx.api.json(collectionPath(pods, ctx.namespace), { query: { labelSelector } });
         const items = itemsOf(list, pods);
-        const chosen = items.find((p) => obj(p.status).phase === "Running") ?? items[0];
+        const chosen = items.find((p) => objectAt(p.status).phase === "Running") ?? items[0];
         if (!chosen) throw new KubectlError(`timed out waiting for the condition`);
-        podName = String(obj(chosen.metadata).name);
+        podName = String(objectAt(chosen.metadata).name);
         if (items.length > 1) ctx.err(`Found ${items.length} pods, using pod/${podName}\n`);
       }
     } else podName = first;
     const pod = await ctx.api.json(objectPath(pods, ctx.namespace, podName));
     const containers = (
-      Array.isArray(obj(pod.spec).containers) ? (obj(pod.spec).containers as JsonValue[]) : []
+      Array.isArray(objectAt(pod.spec).containers) ? (objectAt(pod.spec).containers as JsonValue[]) : []
     )
       .filter(isJsonObject)
       .map((c) => String(c.name));

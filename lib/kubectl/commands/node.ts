@@ -8,10 +8,6 @@ import { collectionPath, objectPath, type ResourceInfo } from "../resources";
 import { parseDuration } from "./rollout";
 import { itemsOf, nameOf, sleep } from "./shared";
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 async function nodeNames(ctx: Ctx, nodes: ResourceInfo): Promise<string[]> {
   const selector = ctx.flags.string("selector");
   if (ctx.args.length === 0 && !selector) throw new UsageError("USAGE: cordon NODE [flags]");
@@ -27,7 +23,7 @@ async function setUnschedulable(ctx: Ctx, nodes: ResourceInfo, name: string, on:
   const path = objectPath(nodes, "", name);
   const node = await ctx.api.json(path);
   const verb = on ? "cordoned" : "uncordoned";
-  if ((obj(node.spec).unschedulable === true) === on) {
+  if ((objectAt(node.spec).unschedulable === true) === on) {
     ctx.out(`node/${name} already ${verb}\n`);
     return;
   }
@@ -141,7 +137,7 @@ export const taintCommand: Command = {
         const path = objectPath(nodes, "", name);
         const node = await ctx.api.json(path);
         let taints = (
-          Array.isArray(obj(node.spec).taints) ? (obj(node.spec).taints as JsonValue[]) : []
+          Array.isArray(objectAt(node.spec).taints) ? (objectAt(node.spec).taints as JsonValue[]) : []
         ).filter(isJsonObject);
         let removed = false;
         let added = false;
@@ -182,7 +178,7 @@ export const taintCommand: Command = {
 };
 
 function controllerOf(pod: JsonObject): JsonObject | undefined {
-  const refs = obj(pod.metadata).ownerReferences;
+  const refs = objectAt(pod.metadata).ownerReferences;
   return Array.isArray(refs) ? refs.filter(isJsonObject).find((r) => r.controller === true) : undefined;
 }
 
@@ -255,10 +251,10 @@ async function drainNode(ctx: Ctx, pods: ResourceInfo, node: string): Promise<vo
   const unmanaged: string[] = [];
   const victims: JsonObject[] = [];
   for (const pod of itemsOf(list, pods)) {
-    const meta = obj(pod.metadata);
+    const meta = objectAt(pod.metadata);
     const ref = `${String(meta.namespace)}/${String(meta.name)}`;
-    const phase = obj(pod.status).phase;
-    if (obj(meta.annotations)["kubernetes.io/config.mirror"]) continue;
+    const phase = objectAt(pod.status).phase;
+    if (objectAt(meta.annotations)["kubernetes.io/config.mirror"]) continue;
     if (phase === "Succeeded" || phase === "Failed") {
       victims.push(pod);
       continue;
@@ -276,8 +272,8 @@ async function drainNode(ctx: Ctx, pods: ResourceInfo, node: string): Promise<vo
       }
       unmanaged.push(ref);
     }
-    const volumes = Array.isArray(obj(pod.spec).volumes)
-      ? (obj(pod.spec).volumes as JsonValue[]).filter(isJsonObject)
+    const volumes = Array.isArray(objectAt(pod.spec).volumes)
+      ? (objectAt(pod.spec).volumes as JsonValue[]).filter(isJsonObject)
       : [];
     if (volumes.some((v) => v.emptyDir !== undefined) && !ctx.flags.bool("delete-emptydir-data")) {
       errors.push(`cannot delete Pods with local storage (use --delete-emptydir-data to override): ${ref}`);
@@ -300,7 +296,7 @@ async function drainNode(ctx: Ctx, pods: ResourceInfo, node: string): Promise<vo
   const deadline = timeout > 0 ? ctx.io.now() + timeout : ctx.io.now() + 300_000;
   const waiting: { pod: JsonObject; uid: string }[] = [];
   for (const pod of victims) {
-    const meta = obj(pod.metadata);
+    const meta = objectAt(pod.metadata);
     const ns = String(meta.namespace ?? "");
     const name = String(meta.name ?? "");
     const deleteOptions: JsonObject = grace >= 0 ? { gracePeriodSeconds: grace } : {};
@@ -342,10 +338,10 @@ async function drainNode(ctx: Ctx, pods: ResourceInfo, node: string): Promise<vo
   const pending = [...waiting];
   while (pending.length > 0 && !ctx.io.signal.aborted) {
     for (const w of [...pending]) {
-      const meta = obj(w.pod.metadata);
+      const meta = objectAt(w.pod.metadata);
       try {
         const current = await ctx.api.json(objectPath(pods, String(meta.namespace), String(meta.name)));
-        if (obj(current.metadata).uid === w.uid) continue;
+        if (objectAt(current.metadata).uid === w.uid) continue;
       } catch (e) {
         if (!(e instanceof ApiStatusError && e.code === 404)) throw e;
       }

@@ -3,15 +3,12 @@ import { objectAt } from "../../k8s/json";
 import type { JsonObject, JsonValue } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { formatTime } from "../../k8s/time";
+import { parseGoDuration } from "../../printers/duration";
 import { KubectlError } from "../api";
 import { type Command, type Ctx, UsageError } from "../command";
 import { tabulate } from "../output/tabwriter";
 import { collectionPath, objectPath, type ResourceInfo } from "../resources";
 import { objectRef, resolveTargets, sleep } from "./shared";
-
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
 
 async function oneDeployment(ctx: Ctx): Promise<{ resource: ResourceInfo; name: string }> {
   if (ctx.args.length === 0) throw new UsageError("required resource not specified");
@@ -27,9 +24,9 @@ async function oneDeployment(ctx: Ctx): Promise<{ resource: ResourceInfo; name: 
 
 /** kubectl's DeploymentStatusViewer: the message and whether the rollout is done. */
 export function deploymentStatus(d: JsonObject): { message: string; done: boolean; failed?: boolean } {
-  const meta = obj(d.metadata);
-  const spec = obj(d.spec);
-  const status = obj(d.status);
+  const meta = objectAt(d.metadata);
+  const spec = objectAt(d.spec);
+  const status = objectAt(d.status);
   const name = String(meta.name ?? "");
   if (Number(meta.generation ?? 0) <= Number(status.observedGeneration ?? -1)) {
     const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isJsonObject) : [];
@@ -99,11 +96,12 @@ const status: Command = {
   },
 };
 
+/** A `--timeout` value in ms: a Go duration (`90s`, `1m30s`), or a bare number of seconds. */
 export function parseDuration(text: string): number {
-  const m = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) throw new KubectlError(`invalid duration "${text}"`);
-  const n = Number(m[1]);
-  return n * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? "s"] ?? 1000);
+  const bare = /^\d+$/.test(text.trim()) ? Number(text.trim()) * 1000 : null;
+  const ms = bare ?? parseGoDuration(text);
+  if (ms === null) throw new KubectlError(`invalid duration "${text}"`);
+  return ms;
 }
 
 const REVISION = "deployment.kubernetes.io/revision";
@@ -111,9 +109,9 @@ const REVISION = "deployment.kubernetes.io/revision";
 async function ownedReplicaSets(ctx: Ctx, deployment: JsonObject): Promise<JsonObject[]> {
   const rs = await ctx.resources.resolve("replicasets.apps");
   const list = await ctx.api.json(collectionPath(rs, ctx.namespace));
-  const uid = obj(deployment.metadata).uid;
+  const uid = objectAt(deployment.metadata).uid;
   return (Array.isArray(list.items) ? list.items.filter(isJsonObject) : []).filter((r) => {
-    const refs = obj(r.metadata).ownerReferences;
+    const refs = objectAt(r.metadata).ownerReferences;
     return (
       Array.isArray(refs) &&
       refs.some((ref) => isJsonObject(ref) && ref.uid === uid && ref.controller === true)
@@ -122,7 +120,7 @@ async function ownedReplicaSets(ctx: Ctx, deployment: JsonObject): Promise<JsonO
 }
 
 function revisionOf(o: JsonObject): number {
-  return Number(obj(obj(o.metadata).annotations)[REVISION] ?? 0);
+  return Number(objectAt(objectAt(o.metadata).annotations)[REVISION] ?? 0);
 }
 
 const history: Command = {
@@ -148,11 +146,11 @@ const history: Command = {
     if (wanted > 0) {
       const hit = sets.find((r) => revisionOf(r) === wanted);
       if (!hit) throw new KubectlError(`unable to find the specified revision`);
-      const template = obj(obj(hit.spec).template);
-      const containers = Array.isArray(obj(template.spec).containers)
-        ? (obj(template.spec).containers as JsonValue[]).filter(isJsonObject)
+      const template = objectAt(objectAt(hit.spec).template);
+      const containers = Array.isArray(objectAt(template.spec).containers)
+        ? (objectAt(template.spec).containers as JsonValue[]).filter(isJsonObject)
         : [];
-      const labels = obj(obj(template.metadata).labels);
+      const labels = objectAt(objectAt(template.metadata).labels);
       let out = `${objectRef(resource, name)} with revision #${wanted}\nPod Template:\n`;
       out += `  Labels:\t${Object.keys(labels)
         .sort()
@@ -166,7 +164,7 @@ const history: Command = {
     for (const r of sets)
       rows.push([
         String(revisionOf(r)),
-        String(obj(obj(r.metadata).annotations)["kubernetes.io/change-cause"] ?? "<none>"),
+        String(objectAt(objectAt(r.metadata).annotations)["kubernetes.io/change-cause"] ?? "<none>"),
       ]);
     ctx.out(`${objectRef(resource, name)} \n${tabulate(rows)}\n`);
     return 0;
@@ -191,7 +189,7 @@ const undo: Command = {
     const { resource, name } = await oneDeployment(ctx);
     const path = objectPath(resource, ctx.namespace, name);
     const d = await ctx.api.json(path);
-    if (obj(d.spec).paused === true)
+    if (objectAt(d.spec).paused === true)
       throw new KubectlError(
         `you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`,
       );
@@ -206,10 +204,10 @@ const undo: Command = {
       if (to > 0) throw new KubectlError(`unable to find specified revision ${to} in history`);
       throw new KubectlError(`no rollout history found for deployment "${name}"`);
     }
-    const template = structuredClone(obj(obj(target.spec).template));
-    const labels = obj(obj(template.metadata).labels);
+    const template = structuredClone(objectAt(objectAt(target.spec).template));
+    const labels = objectAt(objectAt(template.metadata).labels);
     delete labels["pod-template-hash"];
-    if (JSON.stringify(template) === JSON.stringify(obj(obj(d.spec).template))) {
+    if (JSON.stringify(template) === JSON.stringify(objectAt(objectAt(d.spec).template))) {
       ctx.out(
         `${objectRef(resource, name)} skipped rollback (current template already matches revision ${revisionOf(target)})\n`,
       );
@@ -235,7 +233,7 @@ function patchCommand(nameWord: "restart" | "pause" | "resume", short: string): 
       const { resource, name } = await oneDeployment(ctx);
       const path = objectPath(resource, ctx.namespace, name);
       const d = await ctx.api.json(path);
-      const paused = obj(d.spec).paused === true;
+      const paused = objectAt(d.spec).paused === true;
       let body: JsonObject;
       if (nameWord === "restart") {
         if (paused)

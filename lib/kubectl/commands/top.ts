@@ -7,10 +7,6 @@ import { ApiStatusError, KubectlError } from "../api";
 import { ALL_NAMESPACES_FLAG, type Command, type Ctx, SELECTOR_FLAG } from "../command";
 import { tabulate } from "../output/tabwriter";
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 function milli(q: JsonValue | undefined): number {
   const parsed = parseQuantity(String(q ?? "0"));
   return parsed ? Number(milliValue(parsed)) : 0;
@@ -49,13 +45,13 @@ const topNode: Command = {
     const nodes = await ctx.api.json("/api/v1/nodes");
     const alloc = new Map<string, JsonObject>();
     for (const n of Array.isArray(nodes.items) ? nodes.items.filter(isJsonObject) : [])
-      alloc.set(String(obj(n.metadata).name), obj(obj(n.status).allocatable));
+      alloc.set(String(objectAt(n.metadata).name), objectAt(objectAt(n.status).allocatable));
     const wanted = ctx.args[0];
     const rows = items
-      .filter((m) => !wanted || obj(m.metadata).name === wanted)
+      .filter((m) => !wanted || objectAt(m.metadata).name === wanted)
       .map((m) => {
-        const name = String(obj(m.metadata).name);
-        const usage = obj(m.usage);
+        const name = String(objectAt(m.metadata).name);
+        const usage = objectAt(m.usage);
         const a = alloc.get(name) ?? {};
         const c = milli(usage.cpu);
         const b = bytes(usage.memory);
@@ -92,10 +88,10 @@ const topPod: Command = {
     const path = all ? "/pods" : `/namespaces/${ctx.namespace}/pods`;
     let items = await metrics(ctx, path, { labelSelector: ctx.flags.string("selector") });
     const wanted = ctx.args[0];
-    if (wanted) items = items.filter((m) => obj(m.metadata).name === wanted);
+    if (wanted) items = items.filter((m) => objectAt(m.metadata).name === wanted);
     const sum = (m: JsonObject, f: (q: JsonValue | undefined) => number, key: string) =>
       (Array.isArray(m.containers) ? m.containers.filter(isJsonObject) : []).reduce(
-        (s, c) => s + f(obj(c.usage)[key]),
+        (s, c) => s + f(objectAt(c.usage)[key]),
         0,
       );
     const sortBy = ctx.flags.string("sort-by");
@@ -108,7 +104,7 @@ const topPod: Command = {
     }
     const rows: string[][] = [];
     for (const m of items) {
-      const meta = obj(m.metadata);
+      const meta = objectAt(m.metadata);
       const prefix = all ? [String(meta.namespace)] : [];
       if (ctx.flags.bool("containers")) {
         for (const c of Array.isArray(m.containers) ? m.containers.filter(isJsonObject) : [])
@@ -116,8 +112,8 @@ const topPod: Command = {
             ...prefix,
             String(meta.name),
             String(c.name),
-            cpu(milli(obj(c.usage).cpu)),
-            mem(bytes(obj(c.usage).memory)),
+            cpu(milli(objectAt(c.usage).cpu)),
+            mem(bytes(objectAt(c.usage).memory)),
           ]);
       } else
         rows.push([...prefix, String(meta.name), cpu(sum(m, milli, "cpu")), mem(sum(m, bytes, "memory"))]);

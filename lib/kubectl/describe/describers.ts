@@ -8,10 +8,6 @@ import { DescribeWriter, describeTime, multiline } from "./writer";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
-export function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 function list(v: JsonValue | undefined): JsonObject[] {
   return Array.isArray(v) ? v.filter(isJsonObject) : [];
 }
@@ -21,21 +17,21 @@ function s(v: JsonValue | undefined, none = "<none>"): string {
 }
 
 function header(w: DescribeWriter, o: JsonObject, namespaced: boolean): void {
-  const meta = obj(o.metadata);
+  const meta = objectAt(o.metadata);
   w.line(0, "Name", s(meta.name, ""));
   if (namespaced) w.line(0, "Namespace", s(meta.namespace, ""));
 }
 
 function labelsAndAnnotations(w: DescribeWriter, o: JsonObject): void {
-  const meta = obj(o.metadata);
+  const meta = objectAt(o.metadata);
   multiline(w, 0, "Labels", meta.labels);
   multiline(w, 0, "Annotations", meta.annotations, [LAST_APPLIED], ": ");
 }
 
 function selectorText(sel: JsonValue | undefined): string {
-  const o = obj(sel);
+  const o = objectAt(sel);
   const parts: string[] = [];
-  const ml = obj(o.matchLabels);
+  const ml = objectAt(o.matchLabels);
   for (const k of Object.keys(ml).sort()) parts.push(`${k}=${String(ml[k])}`);
   for (const e of list(o.matchExpressions)) {
     const values = Array.isArray(e.values) ? e.values.map(String).join(",") : "";
@@ -48,7 +44,7 @@ function selectorText(sel: JsonValue | undefined): string {
 }
 
 function mapText(m: JsonValue | undefined): string {
-  const o = obj(m);
+  const o = objectAt(m);
   const keys = Object.keys(o).sort();
   return keys.length ? keys.map((k) => `${k}=${String(o[k])}`).join(",") : "<none>";
 }
@@ -71,12 +67,12 @@ function containerState(w: DescribeWriter, level: number, title: string, state: 
 }
 
 function resources(w: DescribeWriter, level: number, c: JsonObject): void {
-  const r = obj(c.resources);
+  const r = objectAt(c.resources);
   for (const [title, key] of [
     ["Limits", "limits"],
     ["Requests", "requests"],
   ] as const) {
-    const m = obj(r[key]);
+    const m = objectAt(r[key]);
     if (Object.keys(m).length === 0) continue;
     w.write(level, `${title}:\n`);
     for (const k of Object.keys(m).sort()) w.line(level + 1, k, String(m[k]));
@@ -122,9 +118,9 @@ function containers(
       for (const x of c.args) w.write(level + 3, `${String(x)}\n`);
     }
     if (st) {
-      containerState(w, level + 2, "State", obj(st.state));
-      if (Object.keys(obj(st.lastState)).length)
-        containerState(w, level + 2, "Last State", obj(st.lastState));
+      containerState(w, level + 2, "State", objectAt(st.state));
+      if (Object.keys(objectAt(st.lastState)).length)
+        containerState(w, level + 2, "Last State", objectAt(st.lastState));
       w.line(level + 2, "Ready", st.ready === true ? "True" : "False");
       w.line(level + 2, "Restart Count", String(st.restartCount ?? 0));
     }
@@ -183,10 +179,10 @@ function multilineList(w: DescribeWriter, level: number, title: string, items: s
 
 function podTemplate(w: DescribeWriter, template: JsonObject): void {
   w.write(0, "Pod Template:\n");
-  multiline(w, 1, "Labels", obj(template.metadata).labels);
-  const ann = obj(obj(template.metadata).annotations);
+  multiline(w, 1, "Labels", objectAt(template.metadata).labels);
+  const ann = objectAt(objectAt(template.metadata).annotations);
   if (Object.keys(ann).length) multiline(w, 1, "Annotations", ann, [], ": ");
-  const spec = obj(template.spec);
+  const spec = objectAt(template.spec);
   containers(w, 1, "Containers", spec);
   volumes(w, 1, spec);
   multiline(w, 1, "Node-Selectors", spec.nodeSelector);
@@ -209,9 +205,9 @@ function conditions(w: DescribeWriter, conds: JsonObject[], withReason: boolean)
 
 export function describePod(o: JsonObject, _ctx: Ctx): DescribeWriter {
   const w = new DescribeWriter();
-  const meta = obj(o.metadata);
-  const spec = obj(o.spec);
-  const status = obj(o.status);
+  const meta = objectAt(o.metadata);
+  const spec = objectAt(o.spec);
+  const status = objectAt(o.status);
   header(w, o, true);
   w.line(0, "Priority", String(spec.priority ?? 0));
   if (spec.priorityClassName) w.line(0, "Priority Class Name", String(spec.priorityClassName));
@@ -245,9 +241,9 @@ export function describePod(o: JsonObject, _ctx: Ctx): DescribeWriter {
 
 export function describeDeployment(o: JsonObject, _ctx: Ctx): DescribeWriter {
   const w = new DescribeWriter();
-  const meta = obj(o.metadata);
-  const spec = obj(o.spec);
-  const status = obj(o.status);
+  const meta = objectAt(o.metadata);
+  const spec = objectAt(o.spec);
+  const status = objectAt(o.status);
   header(w, o, true);
   w.line(0, "CreationTimestamp", describeTime(meta.creationTimestamp));
   labelsAndAnnotations(w, o);
@@ -258,27 +254,27 @@ export function describeDeployment(o: JsonObject, _ctx: Ctx): DescribeWriter {
     "Replicas",
     `${desired} desired | ${String(status.updatedReplicas ?? 0)} updated | ${String(status.replicas ?? 0)} total | ${String(status.availableReplicas ?? 0)} available | ${String(status.unavailableReplicas ?? 0)} unavailable`,
   );
-  const strategy = obj(spec.strategy);
+  const strategy = objectAt(spec.strategy);
   w.line(0, "StrategyType", s(strategy.type, "RollingUpdate"));
   w.line(0, "MinReadySeconds", String(spec.minReadySeconds ?? 0));
   if ((strategy.type ?? "RollingUpdate") === "RollingUpdate") {
-    const ru = obj(strategy.rollingUpdate);
+    const ru = objectAt(strategy.rollingUpdate);
     w.line(
       0,
       "RollingUpdateStrategy",
       `${s(ru.maxUnavailable, "25%")} max unavailable, ${s(ru.maxSurge, "25%")} max surge`,
     );
   }
-  podTemplate(w, obj(spec.template));
+  podTemplate(w, objectAt(spec.template));
   conditions(w, list(status.conditions), true);
   return w;
 }
 
 export function describeReplicaSet(o: JsonObject, _ctx: Ctx): DescribeWriter {
   const w = new DescribeWriter();
-  const meta = obj(o.metadata);
-  const spec = obj(o.spec);
-  const status = obj(o.status);
+  const meta = objectAt(o.metadata);
+  const spec = objectAt(o.spec);
+  const status = objectAt(o.status);
   header(w, o, true);
   w.line(0, "Selector", selectorText(spec.selector));
   labelsAndAnnotations(w, o);
@@ -290,14 +286,14 @@ export function describeReplicaSet(o: JsonObject, _ctx: Ctx): DescribeWriter {
     "Pods Status",
     `${String(status.readyReplicas ?? 0)} Running / 0 Waiting / 0 Succeeded / 0 Failed`,
   );
-  podTemplate(w, obj(spec.template));
+  podTemplate(w, objectAt(spec.template));
   conditions(w, list(status.conditions), true);
   return w;
 }
 
 export function describeService(o: JsonObject, _ctx: Ctx): DescribeWriter {
   const w = new DescribeWriter();
-  const spec = obj(o.spec);
+  const spec = objectAt(o.spec);
   header(w, o, true);
   labelsAndAnnotations(w, o);
   w.line(0, "Selector", mapText(spec.selector));
@@ -306,7 +302,7 @@ export function describeService(o: JsonObject, _ctx: Ctx): DescribeWriter {
   w.line(0, "IP Families", Array.isArray(spec.ipFamilies) ? spec.ipFamilies.join(",") : "IPv4");
   w.line(0, "IP", s(spec.clusterIP, "None"));
   w.line(0, "IPs", Array.isArray(spec.clusterIPs) ? spec.clusterIPs.join(",") : s(spec.clusterIP, "None"));
-  const ingress = list(obj(obj(o.status).loadBalancer).ingress);
+  const ingress = list(objectAt(objectAt(o.status).loadBalancer).ingress);
   if (ingress.length)
     w.line(0, "LoadBalancer Ingress", ingress.map((i) => s(i.ip ?? i.hostname, "")).join(", "));
   for (const p of list(spec.ports)) {
@@ -323,9 +319,9 @@ export function describeService(o: JsonObject, _ctx: Ctx): DescribeWriter {
 
 export function describeNode(o: JsonObject, _ctx: Ctx, podsOnNode: JsonObject[] = []): DescribeWriter {
   const w = new DescribeWriter();
-  const meta = obj(o.metadata);
-  const spec = obj(o.spec);
-  const status = obj(o.status);
+  const meta = objectAt(o.metadata);
+  const spec = objectAt(o.spec);
+  const status = objectAt(o.status);
   header(w, o, false);
   w.line(0, "Roles", "<none>");
   labelsAndAnnotations(w, o);
@@ -355,7 +351,7 @@ export function describeNode(o: JsonObject, _ctx: Ctx, podsOnNode: JsonObject[] 
     ["Capacity", "capacity"],
     ["Allocatable", "allocatable"],
   ] as const) {
-    const m = obj(status[key]);
+    const m = objectAt(status[key]);
     if (Object.keys(m).length === 0) continue;
     w.write(0, `${title}:\n`);
     for (const k of Object.keys(m).sort()) w.line(1, k, String(m[k]));
@@ -365,10 +361,10 @@ export function describeNode(o: JsonObject, _ctx: Ctx, podsOnNode: JsonObject[] 
   w.write(1, "Namespace\tName\tCPU Requests\tMemory Requests\tAge\n");
   w.write(1, "---------\t----\t------------\t---------------\t---\n");
   for (const p of podsOnNode) {
-    const pm = obj(p.metadata);
+    const pm = objectAt(p.metadata);
     const req = (key: string) =>
-      list(obj(p.spec).containers)
-        .map((c) => obj(obj(c.resources).requests)[key])
+      list(objectAt(p.spec).containers)
+        .map((c) => objectAt(objectAt(c.resources).requests)[key])
         .filter((v) => v !== undefined)
         .map(String)
         .join("+") || "0";
@@ -384,7 +380,7 @@ export function describeNamespace(o: JsonObject, _ctx: Ctx): DescribeWriter {
   const w = new DescribeWriter();
   header(w, o, false);
   labelsAndAnnotations(w, o);
-  w.line(0, "Status", s(obj(o.status).phase, "Active"));
+  w.line(0, "Status", s(objectAt(o.status).phase, "Active"));
   w.write(0, "\nNo resource quota.\n\nNo LimitRange resource.\n");
   return w;
 }
@@ -394,7 +390,7 @@ export function describeConfigMap(o: JsonObject, _ctx: Ctx): DescribeWriter {
   header(w, o, true);
   labelsAndAnnotations(w, o);
   w.write(0, "\nData\n====\n");
-  const data = obj(o.data);
+  const data = objectAt(o.data);
   for (const k of Object.keys(data).sort()) w.write(0, `${k}:\n----\n${String(data[k])}\n\n`);
   w.write(0, "\nBinaryData\n====\n");
   return w;
@@ -437,7 +433,7 @@ export function describeGeneric(o: JsonObject, _ctx: Ctx, namespaced: boolean): 
   w.line(0, "API Version", s(o.apiVersion, ""));
   w.line(0, "Kind", s(o.kind, ""));
   const walk = (v: JsonValue, level: number) => {
-    for (const [k, x] of Object.entries(obj(v))) {
+    for (const [k, x] of Object.entries(objectAt(v))) {
       if (isJsonObject(x)) {
         w.write(level, `${title(k)}:\n`);
         walk(x, level + 1);

@@ -1,19 +1,15 @@
 /** The `Events:` section: events whose involvedObject is the described object, oldest first. */
 import { objectAt } from "../../k8s/json";
-import type { JsonObject, JsonValue } from "../../k8s/object";
+import type { JsonObject } from "../../k8s/object";
 import { isJsonObject } from "../../k8s/object";
 import { parseTime } from "../../k8s/time";
 import { humanDuration } from "../../printers/duration";
 import type { Ctx } from "../command";
 import type { DescribeWriter } from "./writer";
 
-function obj(v: JsonValue | undefined): JsonObject {
-  return objectAt(v);
-}
-
 /** Lists the object's events with the field selector kubectl uses. */
 export async function eventsFor(ctx: Ctx, object: JsonObject, kind: string): Promise<JsonObject[]> {
-  const meta = obj(object.metadata);
+  const meta = objectAt(object.metadata);
   const fields = [`involvedObject.name=${String(meta.name ?? "")}`];
   if (meta.namespace) fields.push(`involvedObject.namespace=${String(meta.namespace)}`);
   fields.push(`involvedObject.kind=${kind}`);
@@ -32,16 +28,19 @@ export async function eventsFor(ctx: Ctx, object: JsonObject, kind: string): Pro
 function lastTime(e: JsonObject): number {
   return (
     parseTime(e.lastTimestamp) ??
-    parseTime(obj(e.series).lastObservedTime) ??
+    parseTime(objectAt(e.series).lastObservedTime) ??
     parseTime(e.eventTime) ??
-    parseTime(obj(e.metadata).creationTimestamp) ??
+    parseTime(objectAt(e.metadata).creationTimestamp) ??
     0
   );
 }
 
 function firstTime(e: JsonObject): number {
   return (
-    parseTime(e.firstTimestamp) ?? parseTime(e.eventTime) ?? parseTime(obj(e.metadata).creationTimestamp) ?? 0
+    parseTime(e.firstTimestamp) ??
+    parseTime(e.eventTime) ??
+    parseTime(objectAt(e.metadata).creationTimestamp) ??
+    0
   );
 }
 
@@ -54,10 +53,10 @@ export function writeEvents(w: DescribeWriter, events: JsonObject[], now: number
   w.write(0, "Events:\n  Type\tReason\tAge\tFrom\tMessage\n");
   w.write(1, "----\t------\t----\t----\t-------\n");
   for (const e of sorted) {
-    const count = Number(e.count ?? obj(e.series).count ?? 1);
+    const count = Number(e.count ?? objectAt(e.series).count ?? 1);
     const age = humanDuration(now - lastTime(e));
     const interval = count > 1 ? `${age} (x${count} over ${humanDuration(now - firstTime(e))})` : age;
-    const source = obj(e.source);
+    const source = objectAt(e.source);
     const from = String(source.component ?? e.reportingComponent ?? e.reportingController ?? "");
     const fromText = source.host ? `${from}, ${String(source.host)}` : from;
     w.write(
