@@ -93,27 +93,23 @@ export class KeyWorker<K> {
     try {
       while (this.queue.len() > 0 && this.options.ready()) {
         const batch = this.queue.getBatch(this.options.concurrency);
-        await Promise.all(batch.map((key) => this.process(key)));
+        this.inFlight += batch.length;
+        const decided = await Promise.all(batch.map((key) => this.decide(key)));
+        // A batch's deletions go out before its creations (one message, in this order), so counts
+        // never overshoot while both are pending: a ReplicaSet's surplus pods go before a sibling's
+        // new ones, and a rolling update stays within maxSurge in pods too.
+        const ordered = [...decided.filter(deletes), ...decided.filter((d) => !deletes(d))];
+        await Promise.all(ordered.map((d) => this.finish(d)));
       }
     } finally {
       this.draining = false;
     }
   }
 
-  private async process(key: K): Promise<void> {
-    this.inFlight += 1;
+  /** Reconciles one key: its actions, or undefined when the reconcile failed (the key is requeued). */
+  private async decide(key: K): Promise<Decision<K>> {
     try {
-      if (await this.processKey(key)) this.queue.forget(key);
-    } finally {
-      this.inFlight -= 1;
-      this.queue.done(key);
-    }
-  }
-
-  private async processKey(key: K): Promise<boolean> {
-    let actions: Action[];
-    try {
-      actions = await this.options.reconcile(key);
+      return { key, actions: await this.options.reconcile(key) };
     } catch (error) {
       // A call lost with the socket is expected (the key is reconciled again after reconnecting).
       if (error instanceof ConnectionLost) {
@@ -122,8 +118,26 @@ export class KeyWorker<K> {
         this.options.onError(`reconcile ${String(key)} failed`, error);
         this.queue.addRateLimited(key);
       }
-      return false;
+      return { key, actions: undefined };
     }
-    return this.run(key, actions);
   }
+
+  /** Carries out a key's actions: `forget` on success; `done` in every case. */
+  private async finish({ key, actions }: Decision<K>): Promise<void> {
+    try {
+      if (actions && (await this.run(key, actions))) this.queue.forget(key);
+    } finally {
+      this.inFlight -= 1;
+      this.queue.done(key);
+    }
+  }
+}
+
+interface Decision<K> {
+  key: K;
+  actions: Action[] | undefined;
+}
+
+function deletes<K>(decision: Decision<K>): boolean {
+  return decision.actions?.some((a) => a.verb === "delete") ?? false;
 }

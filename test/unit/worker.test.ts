@@ -71,6 +71,29 @@ describe("KeyWorker", () => {
     expect(w.draining).toBe(false);
   });
 
+  it("sends a batch's deletions before its creations, whatever the order of the keys", async () => {
+    const pod = (name: string) => ({
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: { name, namespace: "default" },
+    });
+    const sent: string[] = [];
+    const { w } = worker({
+      reconcile: (key): Action[] =>
+        key === "new-rs"
+          ? [{ verb: "create", object: pod("new-1") }]
+          : [{ verb: "delete", kind: "pods", namespace: "default", name: "old-1" }],
+      execute: (action) => {
+        sent.push(action.verb);
+        return Promise.resolve({ action, ok: true });
+      },
+    });
+    w.queue.add("new-rs");
+    w.queue.add("old-rs");
+    await settle();
+    expect(sent).toEqual(["delete", "create"]);
+  });
+
   it("requeues a key rate-limited on a conflict, with growing backoff until a success forgets it", async () => {
     let conflict = true;
     const { w, clock } = worker({
