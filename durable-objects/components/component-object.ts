@@ -172,11 +172,6 @@ export abstract class ComponentObject extends DurableObject<Env> {
     this.worker.queue.add(key);
   }
 
-  /** Queues a key once `ms` have passed; several delayed adds of a key coalesce to the earliest. */
-  protected enqueueAfter(key: string, ms: number): void {
-    this.worker.queue.addAfter(key, ms);
-  }
-
   /** Drains the queue if work waited for the caches to sync. */
   protected kick(): void {
     this.worker.kick();
@@ -185,11 +180,6 @@ export abstract class ComponentObject extends DurableObject<Env> {
   /** Carries out actions through the API, concurrently; conflicts requeue the key (rate-limited). */
   protected async run(key: string, actions: Action[]): Promise<void> {
     await this.worker.run(key, actions);
-  }
-
-  /** Queues a key again after its per-item exponential backoff (client-go's `AddRateLimited`). */
-  protected requeueLater(key: string): void {
-    this.worker.queue.addRateLimited(key);
   }
 
   /** A worker over a work queue of keys, executing actions through this component's client. */

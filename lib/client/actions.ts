@@ -52,13 +52,6 @@ export interface EventRecord {
   fieldPath?: string;
 }
 
-/** Read access to informer caches: the observed state a reconcile decides from. */
-export interface Lister {
-  /** Objects of a resource key (`pods`, `replicasets.apps`), in one namespace or all. */
-  list(resource: string, namespace?: string): KubeObject[];
-  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
-}
-
 /** Records an event about an object, as an EventRecorder's `Eventf` does. */
 export function eventAction(
   regarding: KubeObject,
